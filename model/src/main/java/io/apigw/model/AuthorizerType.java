@@ -1,6 +1,9 @@
 package io.apigw.model;
 
-/** The kinds of authorizer API Gateway runs before a route. IAM is an {@link Authorization}, not one of these. */
+/**
+ * The kinds of authorizer API Gateway runs before a route. IAM is an {@link Authorization}, not one
+ * of these.
+ */
 public enum AuthorizerType {
   /** Lambda authorizer that receives one token from a header (REST). */
   TOKEN,

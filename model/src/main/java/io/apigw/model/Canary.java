@@ -7,7 +7,10 @@ import java.util.Map;
  * it overrides.
  */
 public record Canary(
-    SourceRange source, Double percentTraffic, Map<String, String> variables, Boolean useStageCache) {
+    SourceRange source,
+    Double percentTraffic,
+    Map<String, String> variables,
+    Boolean useStageCache) {
   public Canary {
     source = SourceRange.orNone(source);
     variables = Copy.map(variables);

@@ -12,7 +12,8 @@ import java.util.Objects;
  * @param at where; {@link SourceRange#NONE} when nowhere in particular
  * @param hint a suggestion, or null
  */
-public record Diagnostic(Severity severity, String code, String message, SourceRange at, String hint) {
+public record Diagnostic(
+    Severity severity, String code, String message, SourceRange at, String hint) {
   public Diagnostic {
     Objects.requireNonNull(severity, "severity");
     Objects.requireNonNull(code, "code");

@@ -14,7 +14,10 @@ public enum HttpMethod {
   OPTIONS,
   ANY;
 
-  /** The method named by {@code text}, case-insensitively ({@code x-amazon-apigateway-any-method} too). */
+  /**
+   * The method named by {@code text}, case-insensitively ({@code x-amazon-apigateway-any-method}
+   * too).
+   */
   public static Optional<HttpMethod> parse(String text) {
     if (text == null) {
       return Optional.empty();

@@ -12,10 +12,10 @@ import java.util.regex.Pattern;
 /**
  * What a route calls, and how.
  *
- * <p>A Lambda integration names its function in one of two ways: {@link #function()} names a
- * {@link Function} of the model (the DSL's {@code lambda getPet}), or {@link #uri()} holds the
- * invocation URI as written in OpenAPI ({@code arn:aws:apigateway:...:lambda:path/.../invocations}).
- * {@link #functionName()} gives the function's name either way.
+ * <p>A Lambda integration names its function in one of two ways: {@link #function()} names a {@link
+ * Function} of the model (the DSL's {@code lambda getPet}), or {@link #uri()} holds the invocation
+ * URI as written in OpenAPI ({@code arn:aws:apigateway:...:lambda:path/.../invocations}). {@link
+ * #functionName()} gives the function's name either way.
  *
  * @param kind what is called
  * @param function the name of a model function (Lambda kinds only), or null
@@ -83,7 +83,8 @@ public record Integration(
 
   /**
    * The AWS service and action or path of a service integration: {@code ["states",
-   * "action/StartExecution"]} from {@code arn:aws:apigateway:us-east-1:states:action/StartExecution}.
+   * "action/StartExecution"]} from {@code
+   * arn:aws:apigateway:us-east-1:states:action/StartExecution}.
    */
   public Optional<List<String>> serviceTarget() {
     if (uri == null) {

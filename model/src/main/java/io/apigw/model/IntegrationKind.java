@@ -15,7 +15,10 @@ public enum IntegrationKind {
   HTTP,
   /** An answer made by API Gateway itself (MOCK). */
   MOCK,
-  /** Another AWS service action, e.g. Step Functions StartExecution (AWS, or AWS_PROXY with a subtype). */
+  /**
+   * Another AWS service action, e.g. Step Functions StartExecution (AWS, or AWS_PROXY with a
+   * subtype).
+   */
   AWS_SERVICE;
 
   /** The integration type API Gateway calls this kind. */

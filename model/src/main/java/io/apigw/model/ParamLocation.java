@@ -1,6 +1,8 @@
 package io.apigw.model;
 
-/** Where a method request parameter is read from; the words API Gateway's mapping expressions use. */
+/**
+ * Where a method request parameter is read from; the words API Gateway's mapping expressions use.
+ */
 public enum ParamLocation {
   PATH("path"),
   QUERY("querystring"),

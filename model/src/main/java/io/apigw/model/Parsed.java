@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * What a reader returns: the value it could build, and every problem it found on the way. The
- * value is null only when nothing usable could be read (the file is not YAML at all, say).
+ * What a reader returns: the value it could build, and every problem it found on the way. The value
+ * is null only when nothing usable could be read (the file is not YAML at all, say).
  */
 public record Parsed<T>(T value, List<Diagnostic> diagnostics) {
   public Parsed {

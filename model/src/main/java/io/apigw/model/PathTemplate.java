@@ -51,7 +51,10 @@ public record PathTemplate(String value) {
       }
       if (part.length() > 2 && part.startsWith("{") && part.endsWith("}")) {
         String inner = part.substring(1, part.length() - 1);
-        out.add(inner.endsWith("+") ? new Greedy(inner.substring(0, inner.length() - 1)) : new Param(inner));
+        out.add(
+            inner.endsWith("+")
+                ? new Greedy(inner.substring(0, inner.length() - 1))
+                : new Param(inner));
       } else {
         out.add(new Literal(part));
       }

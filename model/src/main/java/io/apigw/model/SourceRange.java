@@ -75,10 +75,7 @@ public final class SourceRange {
 
   /** Same position? Unlike {@link #equals}, this compares file, line and column. */
   public boolean samePosition(SourceRange other) {
-    return other != null
-        && file.equals(other.file)
-        && line == other.line
-        && column == other.column;
+    return other != null && file.equals(other.file) && line == other.line && column == other.column;
   }
 
   /** Always true for another source range: positions are not part of a model's value. */
