@@ -3,7 +3,9 @@ package io.apigw.model;
 import java.util.Objects;
 
 /**
- * Where a model element was written: a file and a 1-based line and column, with an optional end.
+ * Where a model element was written: a file and a 1-based line and column, with an optional end
+ * (the line and column just after the last character; equal to the start when only a point is
+ * known).
  *
  * <p>A source range is an annotation, not part of an element's value: <b>all source ranges are
  * equal to each other</b>. Two models that say the same thing in different files, or the same file
