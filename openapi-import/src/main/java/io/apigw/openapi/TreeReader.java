@@ -114,12 +114,16 @@ final class TreeReader {
       if (tree != null) {
         return tree;
       }
-      // Flow-style YAML also starts with a brace; only when YAML fails too is it a JSON error.
-      List<Diagnostic> yamlErrors = new ArrayList<>();
-      tree = parse(content, true, yamlErrors);
-      if (tree != null) {
-        diagnostics.addAll(yamlErrors);
-        return tree;
+      // Flow-style YAML ({openapi: 3.0.1, ...}) also starts with a brace, but has unquoted or
+      // single-quoted keys; any other JSON error is a mistake in JSON.
+      String message = jsonErrors.isEmpty() ? "" : jsonErrors.get(0).message();
+      if (message.contains("double-quote") || message.contains("QUOTE")) {
+        List<Diagnostic> yamlErrors = new ArrayList<>();
+        tree = parse(content, true, yamlErrors);
+        if (tree != null) {
+          diagnostics.addAll(yamlErrors);
+          return tree;
+        }
       }
       diagnostics.addAll(jsonErrors);
       return null;
