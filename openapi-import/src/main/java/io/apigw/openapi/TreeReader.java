@@ -85,7 +85,13 @@ final class TreeReader {
     // SnakeYAML stops at 3 MB by default; the largest definitions we read are bigger.
     loader.setCodePointLimit(256 * 1024 * 1024);
     loader.setNestingDepthLimit(1000);
-    YAML = YAMLFactory.builder().loaderOptions(loader).streamReadConstraints(constraints).build();
+    YAML =
+        YAMLFactory.builder()
+            .loaderOptions(loader)
+            .streamReadConstraints(constraints)
+            // As YAMLMapper does: `key:` with nothing after it is null, as YAML says.
+            .enable(YAMLParser.Feature.EMPTY_STRING_AS_NULL)
+            .build();
   }
 
   private final Positions positions;
@@ -112,6 +118,7 @@ final class TreeReader {
       List<Diagnostic> jsonErrors = new ArrayList<>();
       JsonNode tree = parse(content, false, jsonErrors);
       if (tree != null) {
+        diagnostics.addAll(jsonErrors);
         return tree;
       }
       // Flow-style YAML ({openapi: 3.0.1, ...}) also starts with a brace, but has unquoted or
