@@ -73,7 +73,7 @@ final class OpenApiWriter implements ApiWriter {
     private static String free(String name, Set<String> taken) {
       String candidate = name;
       for (int i = 2; taken.contains(candidate); i++) {
-        candidate = name + i;
+        candidate = name + "_" + i;
       }
       return candidate;
     }
