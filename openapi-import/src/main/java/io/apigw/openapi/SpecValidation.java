@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * object model.
  */
 final class SpecValidation {
-  private static final Pattern ATTRIBUTE = Pattern.compile("attribute ([^ ]+)");
+  private static final Pattern ATTRIBUTE = Pattern.compile("^(?:attribute )?(\\S+)");
 
   private SpecValidation() {}
 

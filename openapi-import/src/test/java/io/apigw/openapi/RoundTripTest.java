@@ -9,7 +9,18 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
+/** read, write (YAML and JSON), read again: the same model. */
 class RoundTripTest {
+  @Test
+  void thePetStoreSampleReadsBackTheSame() {
+    Parsed<Api> petstore = Fixtures.read(Fixtures.sample("petstore.openapi.yaml"));
+    assertThat(petstore.diagnostics()).isEmpty();
+    assertThat(petstore.value().routes()).hasSize(6);
+    for (OpenApi.Format format : OpenApi.Format.values()) {
+      FullModelRoundTripTest.roundTrip(petstore.value(), format);
+    }
+  }
+
   @Test
   void everyFixtureWithoutErrorsReadsBackTheSame() {
     List<Path> files = new ArrayList<>(Fixtures.files("aws-apigw"));
