@@ -45,16 +45,16 @@ final class IntegrationReader {
     } else if (uri != null && in.get("uri").isValueNode()) {
       r.placeholders(uri, r.value(in, "uri"), false);
     }
-    String subtype = r.value(in, "integrationSubtype", false);
+    String subtype = r.checked(in, "integrationSubtype");
     IntegrationKind kind = kind(in, function, uri, subtype);
 
     Integration.Builder b = Integration.builder(kind).source(at).function(function).uri(uri);
     b.httpMethod(r.text(in, "httpMethod"));
     b.payloadFormatVersion(r.text(in, "payloadFormatVersion"));
     b.subtype(subtype);
-    b.credentials(r.value(in, "credentials", false));
+    b.credentials(r.checked(in, "credentials"));
     b.connectionType(r.enumValue(in, "connectionType", ConnectionType.class));
-    b.connectionId(r.value(in, "connectionId", false));
+    b.connectionId(r.checked(in, "connectionId"));
     b.timeoutMillis(r.integer(in, "timeoutInMillis"));
     b.requestParameters(r.textMap(in, "requestParameters", false));
     b.requestTemplates(r.textMap(in, "requestTemplates", true));

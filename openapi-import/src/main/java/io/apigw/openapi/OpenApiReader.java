@@ -9,6 +9,7 @@ import io.apigw.model.ApiCheck;
 import io.apigw.model.ApiKeySource;
 import io.apigw.model.ApiReader;
 import io.apigw.model.Cors;
+import io.apigw.model.Diagnostic;
 import io.apigw.model.Endpoint;
 import io.apigw.model.EndpointType;
 import io.apigw.model.Function;
@@ -18,10 +19,12 @@ import io.apigw.model.Protocol;
 import io.apigw.model.RequestValidator;
 import io.apigw.model.SourceRange;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /** Reads OpenAPI 3.0 / 3.1 and Swagger 2.0 with API Gateway's extensions into the model. */
 final class OpenApiReader implements ApiReader {
@@ -139,7 +142,22 @@ final class OpenApiReader implements ApiReader {
     if (options.validate()) {
       SpecValidation.validate(r, text);
     }
-    return Parsed.of(built, r.diagnostics);
+    return Parsed.of(built, distinct(r.diagnostics));
+  }
+
+  /**
+   * The diagnostics without repeats: a path's shared parameters, say, are read for each of its
+   * operations. (Diagnostics compare equal whatever their positions, so compare the text.)
+   */
+  private static List<Diagnostic> distinct(List<Diagnostic> diagnostics) {
+    Set<String> seen = new HashSet<>();
+    List<Diagnostic> out = new ArrayList<>();
+    for (Diagnostic d : diagnostics) {
+      if (seen.add(d.severity() + " " + d.code() + " " + d.at() + " " + d.message())) {
+        out.add(d);
+      }
+    }
+    return out;
   }
 
   private static String baseName(String file) {

@@ -258,7 +258,7 @@ final class OpenApiWriter implements ApiWriter {
       in.put("type", protocol == Protocol.REST ? type.toLowerCase(Locale.ROOT) : type);
       Extensions.put(in, "httpMethod", integration.httpMethod());
       String uri = integration.uri();
-      if (uri == null && integration.function() != null) {
+      if (uri == null && integration.function() != null && integration.kind().isLambda()) {
         uri = Lambdas.invocationUri(integration.function(), functions.get(integration.function()));
       }
       Extensions.put(in, "uri", uri);
@@ -381,7 +381,7 @@ final class OpenApiWriter implements ApiWriter {
       ObjectNode in = scheme.putObject(SecurityReader.AUTHORIZER);
       in.put("type", a.type().name().toLowerCase(Locale.ROOT));
       String uri = a.uri();
-      if (uri == null && a.function() != null) {
+      if (uri == null && a.function() != null && a.type().isLambda()) {
         uri = Lambdas.invocationUri(a.function(), functions.get(a.function()));
       }
       Extensions.put(in, "authorizerUri", uri);

@@ -312,11 +312,11 @@ final class Reading {
     return null;
   }
 
-  /** A string member checked for placeholders another tool substitutes. */
-  String value(JsonNode parent, String field, boolean template) {
+  /** A string member, checked for placeholders another tool substitutes. */
+  String checked(JsonNode parent, String field) {
     String text = text(parent, field);
     if (text != null && !(parent.get(field) instanceof ObjectNode)) {
-      placeholders(text, value(parent, field), template);
+      placeholders(text, value(parent, field), false);
     }
     return text;
   }
@@ -491,7 +491,7 @@ final class Reading {
       }
       return out;
     }
-    String single = value(parent, field, false);
+    String single = checked(parent, field);
     if (single != null) {
       out.add(single);
     }

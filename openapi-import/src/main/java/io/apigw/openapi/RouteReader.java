@@ -79,7 +79,7 @@ final class RouteReader {
         root,
         Extensions.WEBSOCKET_ROUTES,
         (key, operation, at) ->
-            routes.add(operation(new RouteKey.WebSocket(key), operation, List.of(), at)));
+            routes.add(operation(new RouteKey.WebSocket(key), operation, null, at)));
     return order(routes);
   }
 
@@ -135,15 +135,11 @@ final class RouteReader {
               && (protocol == Protocol.HTTP
                   || Boolean.TRUE.equals(r.bool(operation, "isDefaultRoute")));
       RouteKey key = isDefault ? new RouteKey.Default() : RouteKey.Http.of(method, path);
-      List<JsonNode> parameters = new ArrayList<>();
-      if (shared != null) {
-        shared.forEach(parameters::add);
-      }
-      routes.add(operation(key, operation, parameters, at));
+      routes.add(operation(key, operation, shared, at));
     }
   }
 
-  private Route operation(RouteKey key, ObjectNode op, List<JsonNode> shared, SourceRange at) {
+  private Route operation(RouteKey key, ObjectNode op, ArrayNode shared, SourceRange at) {
     String operationId = r.text(op, "operationId");
     String base = baseName(key, operationId);
     Route.Builder b = Route.builder(key).source(at).operationId(operationId);
@@ -176,28 +172,26 @@ final class RouteReader {
   // ---------------------------------------------------------------- parameters
 
   private void parameters(
-      ObjectNode op, List<JsonNode> shared, Route.Builder b, String base, SourceRange at) {
+      ObjectNode op, ArrayNode shared, Route.Builder b, String base, SourceRange at) {
     Map<String, ObjectNode> byKey = new LinkedHashMap<>();
-    List<JsonNode> all = new ArrayList<>(shared);
-    ArrayNode own = r.array(op, "parameters");
-    if (own != null) {
-      own.forEach(all::add);
-    }
-    for (JsonNode raw : all) {
-      ObjectNode p = r.object(raw, "a parameter", r.at(raw));
-      if (p == null) {
-        continue;
+    for (ArrayNode list : java.util.Arrays.asList(shared, r.array(op, "parameters"))) {
+      for (int i = 0; list != null && i < list.size(); i++) {
+        SourceRange where = r.positions.item(list, i);
+        ObjectNode p = r.object(list.get(i), "a parameter", where);
+        if (p == null) {
+          continue;
+        }
+        String in = r.text(p, "in");
+        String name = r.text(p, "name");
+        if (in == null || name == null) {
+          r.error("openapi.parameter", "a parameter needs `name` and `in`", where);
+          continue;
+        }
+        // An operation's parameter replaces the path's parameter of the same name and place.
+        String k = in + "\n" + name;
+        byKey.remove(k);
+        byKey.put(k, p);
       }
-      String in = r.text(p, "in");
-      String name = r.text(p, "name");
-      if (in == null || name == null) {
-        r.error("openapi.parameter", "a parameter needs `name` and `in`", r.at(p));
-        continue;
-      }
-      // An operation's parameter replaces the path's parameter of the same name and place.
-      String k = in + "\n" + name;
-      byKey.remove(k);
-      byKey.put(k, p);
     }
     ObjectNode body = null;
     List<ObjectNode> form = new ArrayList<>();

@@ -80,13 +80,13 @@ final class Schemas {
     if (Reading.isRef(schema)) {
       String name = referencedModel(schema.get("$ref").asText(), fromFile, at);
       if (name != null) {
-        return name;
+        return name.isEmpty() ? null : name;
       }
       JsonNode target = r.deref(schema);
       if (target == null) {
         return null;
       }
-      return generate(base, rewrite(target, r.fileOf(schema), new ArrayDeque<>()), at);
+      return generate(base, rewrite(target, r.fileOf(target), new ArrayDeque<>()), at);
     }
     return generate(base, rewrite(schema, fromFile, new ArrayDeque<>()), at);
   }
@@ -111,7 +111,8 @@ final class Schemas {
 
   /**
    * The model a reference names when it names one ({@code #/components/schemas/X}, 2.0 {@code
-   * #/definitions/X} or {@code X}, or such a schema of another file), else null.
+   * #/definitions/X} or {@code X}, or such a schema of another file); empty when it names one that
+   * does not exist (reported); null when it names something else.
    */
   private String referencedModel(String ref, String fromFile, SourceRange at) {
     String canonical = r.canonical(fromFile, shorthand(ref));
@@ -125,11 +126,12 @@ final class Schemas {
     if (file.equals(r.mainFile)) {
       if (!names.contains(name)) {
         r.error("openapi.ref", "`$ref: " + ref + "` names no schema", at);
-        return null;
+        return "";
       }
       return name;
     }
-    return importSchema(file, name, ref, at);
+    String assigned = importSchema(file, name, ref, at);
+    return assigned == null ? "" : assigned;
   }
 
   /** 2.0 allows {@code $ref: Pet} for {@code #/definitions/Pet}. */

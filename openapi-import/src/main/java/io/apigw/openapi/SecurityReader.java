@@ -112,7 +112,7 @@ final class SecurityReader {
             .source(at)
             .function(function)
             .uri(uri)
-            .credentials(r.value(in, "authorizerCredentials", false))
+            .credentials(r.checked(in, "authorizerCredentials"))
             .validationExpression(r.text(in, "identityValidationExpression"))
             .ttlSeconds(r.integer(in, "authorizerResultTtlInSeconds"))
             .payloadFormatVersion(r.text(in, "authorizerPayloadFormatVersion"))
@@ -264,7 +264,7 @@ final class SecurityReader {
     for (JsonNode requirement : list) {
       for (Map.Entry<String, JsonNode> entry : requirement.properties()) {
         Kind kind = schemes.get(entry.getKey());
-        if ((kind != null && kind != Kind.OTHER) || entry.getKey().equalsIgnoreCase("api_key")) {
+        if (kind == null ? entry.getKey().equalsIgnoreCase("api_key") : kind != Kind.OTHER) {
           return true;
         }
       }
