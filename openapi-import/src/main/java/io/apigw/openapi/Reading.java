@@ -125,13 +125,22 @@ final class Reading {
     return file == null ? mainFile : file;
   }
 
-  /** A reference made absolute: {@code file#pointer}. */
-  String canonical(String fromFile, String ref) {
+  /** Where a reference leads: a file and a JSON pointer (percent-decoded) in it. */
+  record Target(String file, String pointer) {}
+
+  /** A reference made absolute. */
+  Target target(String fromFile, String ref) {
     int hash = ref.indexOf('#');
     String filePart = hash < 0 ? ref : ref.substring(0, hash);
-    String pointer = hash < 0 ? "" : ref.substring(hash + 1);
+    String fragment = hash < 0 ? "" : ref.substring(hash + 1);
     String file = filePart.isEmpty() ? fromFile : sibling(fromFile, filePart);
-    return file + "#" + pointer;
+    return new Target(file, percentDecode(fragment));
+  }
+
+  /** A reference made absolute, as text: {@code file#pointer}. */
+  String canonical(String fromFile, String ref) {
+    Target target = target(fromFile, ref);
+    return target.file() + "#" + target.pointer();
   }
 
   /** The node {@code ref} names, read from {@code fromFile}; null (reported) when none. */

@@ -115,10 +115,9 @@ final class Schemas {
    * does not exist (reported); null when it names something else.
    */
   private String referencedModel(String ref, String fromFile, SourceRange at) {
-    String canonical = r.canonical(fromFile, shorthand(ref));
-    int hash = canonical.lastIndexOf('#');
-    String file = canonical.substring(0, hash);
-    String pointer = canonical.substring(hash + 1);
+    Reading.Target target = r.target(fromFile, shorthand(ref));
+    String file = target.file();
+    String pointer = target.pointer();
     String name = modelName(pointer);
     if (name == null) {
       return null;
@@ -158,19 +157,17 @@ final class Schemas {
   }
 
   private static String unescape(String segment) {
-    String decoded = segment;
-    if (decoded.contains("%")) {
-      try {
-        decoded = java.net.URLDecoder.decode(decoded.replace("+", "%2B"), "UTF-8");
-      } catch (java.io.UnsupportedEncodingException | IllegalArgumentException e) {
-        decoded = segment;
-      }
-    }
-    return decoded.replace("~1", "/").replace("~0", "~");
+    return segment.replace("~1", "/").replace("~0", "~");
   }
 
+  /** A model name as a JSON pointer segment in a URI fragment. */
   static String escape(String name) {
-    return name.replace("~", "~0").replace("/", "~1");
+    return fragment(name.replace("~", "~0").replace("/", "~1"));
+  }
+
+  /** A JSON pointer as a URI fragment: what would end or garble it percent-encoded. */
+  private static String fragment(String pointer) {
+    return pointer.replace("%", "%25").replace("#", "%23");
   }
 
   /** Imports schema {@code name} of another file as a model of this API. */
@@ -256,16 +253,16 @@ final class Schemas {
 
   private JsonNode rewriteRef(ObjectNode object, String ref, String file, Deque<String> inlining) {
     boolean mainIs2 = swagger2;
-    String full = r.canonical(file, file.equals(r.mainFile) ? shorthand(ref) : ref);
-    int hash = full.lastIndexOf('#');
-    String targetFile = full.substring(0, hash);
-    String pointer = full.substring(hash + 1);
+    Reading.Target where = r.target(file, file.equals(r.mainFile) ? shorthand(ref) : ref);
+    String targetFile = where.file();
+    String pointer = where.pointer();
+    String full = targetFile + "#" + pointer;
     if (targetFile.equals(r.mainFile)) {
       String rewritten = ref;
       if (mainIs2 && pointer.startsWith("/definitions/")) {
-        rewritten = COMPONENTS + pointer.substring("/definitions/".length());
+        rewritten = COMPONENTS + fragment(pointer.substring("/definitions/".length()));
       } else if (!ref.startsWith("#")) {
-        rewritten = "#" + pointer;
+        rewritten = "#" + fragment(pointer);
       }
       if (rewritten.equals(ref)) {
         return object;

@@ -30,6 +30,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -99,6 +100,7 @@ final class TreeReader {
   private String file;
   private Map<String, JsonNode> anchors;
   private Map<JsonNode, Integer> anchorSizes;
+  private Map<JsonNode, Boolean> aliasCopies;
   private long aliasNodes;
   private boolean aliasBudgetReported;
 
@@ -150,7 +152,8 @@ final class TreeReader {
 
   private JsonNode parse(String text, boolean yaml, List<Diagnostic> out) {
     anchors = new HashMap<>();
-    anchorSizes = new HashMap<>();
+    anchorSizes = new IdentityHashMap<>();
+    aliasCopies = new IdentityHashMap<>();
     aliasNodes = 0;
     aliasBudgetReported = false;
     List<Diagnostic> local = new ArrayList<>();
@@ -239,7 +242,7 @@ final class TreeReader {
         }
         case END_OBJECT, END_ARRAY -> {
           Frame done = stack.pop();
-          if (done.node instanceof ObjectNode object && object.has("<<")) {
+          if (done.node instanceof ObjectNode object && mergeKey(object)) {
             merge(object, done.loc);
           }
           JsonNode value = done.node;
@@ -405,7 +408,32 @@ final class TreeReader {
     JsonNode copy = target.deepCopy();
     Positions.Loc loc = new Positions.Loc(file, line, column);
     positions.put(copy, loc);
+    aliasCopies.put(copy, Boolean.TRUE);
     return copy;
+  }
+
+  /**
+   * Whether an object has a YAML merge key: {@code <<} whose value is an alias (or a list of them).
+   * A {@code <<} with a value written in place is taken as an ordinary key, which is what a quoted
+   * {@code "<<"} is and what JSON always means.
+   */
+  private boolean mergeKey(ObjectNode object) {
+    JsonNode value = object.get("<<");
+    if (value == null) {
+      return false;
+    }
+    if (aliasCopies.containsKey(value)) {
+      return true;
+    }
+    if (!(value instanceof ArrayNode list) || list.isEmpty()) {
+      return false;
+    }
+    for (JsonNode item : list) {
+      if (!aliasCopies.containsKey(item)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** YAML merge keys: {@code <<: *base} adds the members of base that are not given. */

@@ -67,6 +67,16 @@ class TreeReaderTest {
   }
 
   @Test
+  void aMergeKeyWithAValueInPlaceIsAnOrdinaryKey() {
+    List<Diagnostic> diagnostics = new ArrayList<>();
+    assertThat(read("m.yaml", "\"<<\": {a: 1}\n", diagnostics).toString())
+        .isEqualTo("{\"<<\":{\"a\":1}}");
+    assertThat(read("m.json", "{\"<<\": {\"a\": 1}}", diagnostics).toString())
+        .isEqualTo("{\"<<\":{\"a\":1}}");
+    assertThat(diagnostics).isEmpty();
+  }
+
+  @Test
   void cloudFormationShortTagsBecomeTheirLongForm() {
     JsonNode tree =
         read(
