@@ -11,9 +11,11 @@ import io.apigw.model.IntegrationResponse;
 import io.apigw.model.PassthroughBehavior;
 import io.apigw.model.SourceRange;
 import io.apigw.model.TlsConfig;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * {@code x-amazon-apigateway-integration} (also by {@code $ref} to {@code
@@ -22,6 +24,30 @@ import java.util.Map;
 final class IntegrationReader {
   static final String EXTENSION = "x-amazon-apigateway-integration";
   static final String METHOD_RESPONSE_HEADER = "method.response.header.";
+
+  private static final Set<String> PROPERTIES =
+      Set.of(
+          "type",
+          "uri",
+          "httpMethod",
+          "credentials",
+          "requestParameters",
+          "requestTemplates",
+          "responses",
+          "passthroughBehavior",
+          "contentHandling",
+          "cacheNamespace",
+          "cacheKeyParameters",
+          "connectionType",
+          "connectionId",
+          "timeoutInMillis",
+          "payloadFormatVersion",
+          "integrationSubtype",
+          "tlsConfig");
+  private static final Set<String> RESPONSE_PROPERTIES =
+      Set.of("statusCode", "responseTemplates", "responseParameters", "contentHandling");
+  private static final Set<String> TLS_PROPERTIES =
+      Set.of("insecureSkipVerification", "serverNameToVerify");
 
   private final Reading r;
   private final Map<String, Function> functions;
@@ -38,6 +64,15 @@ final class IntegrationReader {
       return null;
     }
     SourceRange at = r.key(operation, EXTENSION);
+    if (in.has("responseParameters")) {
+      r.warning(
+          "openapi.unsupported",
+          "HTTP API response parameter mappings are not part of the model; they are ignored",
+          r.key(in, "responseParameters"));
+    }
+    Set<String> known = new HashSet<>(PROPERTIES);
+    known.add("responseParameters");
+    r.unknownMembers(in, "x-amazon-apigateway-integration", known);
     String function = r.text(in, Extensions.FUNCTION);
     String uri = r.text(in, "uri");
     if (function != null && uri != null && uri.equals(generatedUri(function))) {
@@ -65,6 +100,7 @@ final class IntegrationReader {
     b.templateSelectionExpression(r.text(in, Extensions.TEMPLATE_SELECTION));
     ObjectNode tls = r.object(in, "tlsConfig");
     if (tls != null) {
+      r.unknownMembers(tls, "tlsConfig", TLS_PROPERTIES);
       Boolean skip = r.bool(tls, "insecureSkipVerification");
       b.tls(
           new TlsConfig(
@@ -78,6 +114,7 @@ final class IntegrationReader {
         if (response == null) {
           continue;
         }
+        r.unknownMembers(response, "an integration response", RESPONSE_PROPERTIES);
         String status = r.text(response, "statusCode");
         if (status == null) {
           r.error(

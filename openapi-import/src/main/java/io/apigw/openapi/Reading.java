@@ -87,6 +87,28 @@ final class Reading {
     return positions.value(object, field);
   }
 
+  /**
+   * Reports members of an API Gateway extension object that API Gateway does not know (a typo such
+   * as {@code passthroughBehaviour}, say), with the nearest known name as a hint. Extensions
+   * ({@code x-...}) are left alone.
+   */
+  void unknownMembers(ObjectNode object, String what, Set<String> known) {
+    for (Map.Entry<String, JsonNode> entry : object.properties()) {
+      String name = entry.getKey();
+      if (known.contains(name) || name.startsWith("x-")) {
+        continue;
+      }
+      Diagnostic diagnostic =
+          Diagnostic.warning(
+              "openapi.unknown-property",
+              "`" + name + "` is not a property of " + what + "; it is ignored",
+              key(object, name));
+      String near = io.apigw.model.Suggest.nearest(name, known);
+      diagnostics.add(
+          near == null ? diagnostic : diagnostic.withHint("did you mean `" + near + "`?"));
+    }
+  }
+
   // ---- references
 
   /**

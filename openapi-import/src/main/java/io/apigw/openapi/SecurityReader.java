@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Security schemes and requirements: schemes with {@code x-amazon-apigateway-authorizer} become
@@ -34,6 +35,19 @@ final class SecurityReader {
 
   /** What a route gets from a security requirement. */
   record Access(Authorization authorization, boolean apiKey) {}
+
+  private static final Set<String> PROPERTIES =
+      Set.of(
+          "type",
+          "authorizerUri",
+          "authorizerCredentials",
+          "authorizerPayloadFormatVersion",
+          "enableSimpleResponses",
+          "identitySource",
+          "jwtConfiguration",
+          "identityValidationExpression",
+          "authorizerResultTtlInSeconds",
+          "providerARNs");
 
   private final Reading r;
   private final Map<String, Function> functions;
@@ -97,6 +111,7 @@ final class SecurityReader {
 
   private Authorizer authorizer(
       String name, ObjectNode scheme, ObjectNode in, String authType, SourceRange at) {
+    r.unknownMembers(in, AUTHORIZER, PROPERTIES);
     AuthorizerType type = type(in);
     String function = r.text(in, Extensions.FUNCTION);
     String uri = r.text(in, "authorizerUri");

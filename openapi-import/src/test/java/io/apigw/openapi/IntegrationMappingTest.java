@@ -274,6 +274,27 @@ class IntegrationMappingTest {
         .isEqualTo(IntegrationKind.LAMBDA_PROXY);
   }
 
+  /** api-gateway-swagger-extensions-integration.md lists the properties; others are typos. */
+  @Test
+  void unknownPropertiesAreReportedWithTheNearestName() {
+    var parsed =
+        Read.parsed(
+            """
+            openapi: 3.0.1
+            info: {title: t}
+            paths:
+              /:
+                get:
+                  x-amazon-apigateway-integration:
+                    type: mock
+                    passthroughBehaviour: never
+                    x-vendor-note: fine
+            """);
+    assertThat(Read.codes(parsed)).containsExactly("openapi.unknown-property");
+    assertThat(parsed.diagnostics().get(0).hint()).isEqualTo("did you mean `passthroughBehavior`?");
+    assertThat(parsed.diagnostics().get(0).at().line()).isEqualTo(8);
+  }
+
   @Test
   void anUnknownTypeIsAnErrorAndTheKindIsGuessed() {
     var parsed =
