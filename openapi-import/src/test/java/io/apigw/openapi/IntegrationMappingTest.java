@@ -18,7 +18,12 @@ import org.junit.jupiter.api.Test;
 /** x-amazon-apigateway-integration and its parts, as the developer guide describes them. */
 class IntegrationMappingTest {
 
-  /** api-gateway-swagger-extensions-integration.md: the Lambda (aws) example, every property. */
+  /**
+   * api-gateway-swagger-extensions-integration.md: the Lambda (aws) example, every property;
+   * api-gateway-swagger-extensions-integration-requestTemplates.md and
+   * api-gateway-swagger-extensions-integration-requestParameters.md: templates by MIME type,
+   * parameters kept as {@code integration.request.*} to their expressions.
+   */
   @Test
   void integrationPropertiesMapOneToOne() {
     // given the guide's example, with the properties it lists but does not show
