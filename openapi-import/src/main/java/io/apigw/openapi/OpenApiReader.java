@@ -19,6 +19,7 @@ import io.apigw.model.Protocol;
 import io.apigw.model.RequestValidator;
 import io.apigw.model.SourceRange;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -142,14 +143,15 @@ final class OpenApiReader implements ApiReader {
     if (options.validate()) {
       SpecValidation.validate(r, text);
     }
-    return Parsed.of(built, distinct(r.diagnostics));
+    return Parsed.of(built, inOrder(r.mainFile, r.diagnostics));
   }
 
   /**
-   * The diagnostics without repeats: a path's shared parameters, say, are read for each of its
-   * operations. (Diagnostics compare equal whatever their positions, so compare the text.)
+   * The diagnostics in the order of the text (the main file first), without repeats: a path's
+   * shared parameters, say, are read for each of its operations. Diagnostics compare equal whatever
+   * their positions, so repeats are found by their text.
    */
-  private static List<Diagnostic> distinct(List<Diagnostic> diagnostics) {
+  private static List<Diagnostic> inOrder(String mainFile, List<Diagnostic> diagnostics) {
     Set<String> seen = new HashSet<>();
     List<Diagnostic> out = new ArrayList<>();
     for (Diagnostic d : diagnostics) {
@@ -157,6 +159,11 @@ final class OpenApiReader implements ApiReader {
         out.add(d);
       }
     }
+    out.sort(
+        Comparator.comparing((Diagnostic d) -> !d.at().file().equals(mainFile))
+            .thenComparing(d -> d.at().file())
+            .thenComparingInt(d -> d.at().line())
+            .thenComparingInt(d -> d.at().column()));
     return out;
   }
 
