@@ -1,0 +1,68 @@
+package io.apigw.openapi;
+
+import io.apigw.model.ApiReader;
+import io.apigw.model.ApiWriter;
+import io.apigw.model.EndpointType;
+import io.apigw.model.Protocol;
+import java.util.Objects;
+
+/**
+ * OpenAPI import and export: reads OpenAPI 3.0, 3.1 and Swagger 2.0 definitions (YAML or JSON) with
+ * their {@code x-amazon-apigateway-*} extensions into the model, and writes the model back as
+ * OpenAPI 3.0.1.
+ *
+ * <p>What OpenAPI cannot say (stages, functions, API keys, usage plans, custom domains, WebSocket
+ * routes, a non-default endpoint type) is written as {@code x-apigw-*} extensions, which the reader
+ * reads back, so that reading what the writer wrote gives the model that was written.
+ */
+public final class OpenApi {
+  private OpenApi() {}
+
+  /** The text format a writer produces. */
+  public enum Format {
+    YAML,
+    JSON
+  }
+
+  /** A reader with the default options. */
+  public static ApiReader reader() {
+    return new OpenApiReader(ReaderOptions.defaults());
+  }
+
+  public static ApiReader reader(ReaderOptions options) {
+    return new OpenApiReader(Objects.requireNonNull(options, "options"));
+  }
+
+  /** A writer of OpenAPI 3.0.1 in the given format; the same model always gives the same text. */
+  public static ApiWriter writer(Format format) {
+    return new OpenApiWriter(Objects.requireNonNull(format, "format"));
+  }
+
+  /**
+   * How a reader reads.
+   *
+   * @param protocol the protocol to use whatever the document says, or null to infer it (HTTP when
+   *     the document has HTTP API features, WebSocket only through {@code x-apigw-protocol})
+   * @param endpointType the endpoint type of documents that say none ({@code x-apigw-endpoint-type}
+   *     ), or null for API Gateway's default (EDGE for REST, REGIONAL otherwise)
+   * @param validate also run swagger-parser's structural validation and report its messages as
+   *     warnings; off by default because it parses the document a second time
+   */
+  public record ReaderOptions(Protocol protocol, EndpointType endpointType, boolean validate) {
+    public static ReaderOptions defaults() {
+      return new ReaderOptions(null, null, false);
+    }
+
+    public ReaderOptions withProtocol(Protocol value) {
+      return new ReaderOptions(value, endpointType, validate);
+    }
+
+    public ReaderOptions withEndpointType(EndpointType value) {
+      return new ReaderOptions(protocol, value, validate);
+    }
+
+    public ReaderOptions withValidation(boolean value) {
+      return new ReaderOptions(protocol, endpointType, value);
+    }
+  }
+}
