@@ -8,8 +8,8 @@ import java.util.List;
 /**
  * Mutates valid definition texts under the control of a fuzzer: each choice (which sample, which
  * edit, where) is read from the fuzzer's input, so coverage guidance steers the edits and a crash
- * replays from its input file. The edits are the ones people make by mistake: deleted or
- * duplicated text, swapped lines, stray keywords and brackets, truncation.
+ * replays from its input file. The edits are the ones people make by mistake: deleted or duplicated
+ * text, swapped lines, stray keywords and brackets, truncation.
  */
 public final class Mutator {
   private final List<String> seeds;
