@@ -613,7 +613,9 @@ final class DslWriter implements ApiWriter {
               p.required() ? "!" : (name.endsWith("!") || name.endsWith("?") ? "?" : "");
           items.add(lower(p.in().name()) + "." + name + marker);
         }
-        line.add("params", listValue(items));
+        // The list is a word of its own here, so `=` in it would make it read as an option.
+        String list = listValue(items);
+        line.add("params", list.indexOf('=') < 0 ? list : Json.array(items));
       }
       option(line, "response-selection", route.routeResponseSelectionExpression());
       if (integration != null) {

@@ -1850,17 +1850,16 @@ final class Reading {
 
   private List<RequestParameter> parameters(Token t) {
     List<RequestParameter> out = new ArrayList<>();
-    List<String> items = values.list(t);
+    // `params header.a=b` is one word that happens to hold `=`: take it whole.
+    boolean whole = t.key() != null && t.raw() != null;
+    List<String> items = whole ? List.of(t.raw().split(",", -1)) : values.list(t);
+    int start = whole ? t.column() : t.valueColumn();
     int offset = 0;
     for (String item : items) {
       SourceRange at =
           t.kind() == Kind.WORD
               ? SourceRange.of(
-                  file,
-                  t.line(),
-                  t.valueColumn() + offset,
-                  t.line(),
-                  t.valueColumn() + offset + item.length())
+                  file, t.line(), start + offset, t.line(), start + offset + item.length())
               : t.valueRange(file);
       offset += item.length() + 1;
       int dot = item.indexOf('.');
@@ -2104,7 +2103,12 @@ final class Reading {
 
     void run(Cursor c, Collection<String> more) {
       while (c.more()) {
-        dispatch(c.next(), c, more);
+        if (!dispatch(c.next(), c, more)) {
+          // The words after an unknown one most likely belong to it: one error is enough.
+          while (c.more() && c.peek().key() == null && !has(c.peek().word())) {
+            c.next();
+          }
+        }
       }
     }
 
@@ -2112,7 +2116,8 @@ final class Reading {
       dispatch(t, c, List.of());
     }
 
-    void dispatch(Token t, Cursor c, Collection<String> more) {
+    /** Applies the option {@code t} names; false when it names none (reported). */
+    boolean dispatch(Token t, Cursor c, Collection<String> more) {
       String name = t.name();
       Opt opt = name == null ? null : handlers.get(name);
       if (opt == null) {
@@ -2133,13 +2138,14 @@ final class Reading {
                   ? t.range(file)
                   : SourceRange.of(file, t.line(), t.column(), t.line(), t.valueColumn() - 1));
         }
-        return;
+        return false;
       }
       if (!repeatable.contains(name) && !seen.add(name)) {
         values.error("dsl.duplicate", "`" + name + "` is given twice", t.range(file));
-        return;
+        return true;
       }
       opt.apply(t, c);
+      return true;
     }
   }
 
@@ -2269,7 +2275,24 @@ final class Reading {
 
   /** Options on an indented line under a statement continue the statement's line. */
   private void continuation(Node child, Options options, Collection<String> blockWords) {
-    options.run(new Cursor(child.line().tokens(), 0), blockWords);
+    List<Token> tokens = child.line().tokens();
+    String first = tokens.get(0).word();
+    boolean statement =
+        first != null
+            && STATEMENTS.contains(first)
+            && !options.has(first)
+            && !blockWords.contains(first);
+    if (arrow(tokens) >= 0 || statement) {
+      values.error(
+          "dsl.indent",
+          "this "
+              + (statement ? "statement" : "route")
+              + " is indented, so it reads as part of the line above",
+          lineRange(child.line()),
+          "statements and routes start in column 1");
+      return;
+    }
+    options.run(new Cursor(tokens, 0), blockWords);
     noBlock(child);
   }
 
@@ -2534,7 +2557,7 @@ final class Reading {
     for (HttpMethod method : HttpMethod.values()) {
       out.add(method.name());
     }
-    return List.copyOf(out);
+    return Words.words(out.toArray(String[]::new));
   }
 
   private static List<String> statementWords() {
@@ -2542,6 +2565,6 @@ final class Reading {
     out.add("api");
     out.addAll(Words.API_SETTINGS);
     out.addAll(Words.DEFINITIONS);
-    return List.copyOf(out);
+    return Words.words(out.toArray(String[]::new));
   }
 }

@@ -1,6 +1,9 @@
 package io.apigw.model.dsl;
 
 import io.apigw.model.HttpMethod;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -12,7 +15,7 @@ final class Words {
   static final String ARROW = "->";
 
   static final List<String> API_SETTINGS =
-      List.of(
+      words(
           "description",
           "version",
           "vpc-endpoints",
@@ -30,7 +33,7 @@ final class Words {
           "cors");
 
   static final List<String> DEFINITIONS =
-      List.of(
+      words(
           "function",
           "auth",
           "stage",
@@ -42,18 +45,18 @@ final class Words {
           "domain");
 
   static final List<String> INTEGRATIONS =
-      List.of("lambda", "lambda-custom", "http", "http-custom", "mock", "aws");
+      words("lambda", "lambda-custom", "http", "http-custom", "mock", "aws");
 
   static final List<String> CORS =
-      List.of("origins", "methods", "headers", "expose", "credentials", "max-age");
+      words("origins", "methods", "headers", "expose", "credentials", "max-age");
 
   static final List<String> FUNCTION =
-      List.of("handler", "code", "memory", "timeout", "concurrency", "arn", "runtime");
+      words("handler", "code", "memory", "timeout", "concurrency", "arn", "runtime");
 
-  static final List<String> AUTHORIZER_TYPES = List.of("token", "request", "cognito", "jwt");
+  static final List<String> AUTHORIZER_TYPES = words("token", "request", "cognito", "jwt");
 
   static final List<String> AUTHORIZER =
-      List.of(
+      words(
           "function",
           "uri",
           "header",
@@ -69,7 +72,7 @@ final class Words {
           "pools");
 
   static final List<String> STAGE =
-      List.of(
+      words(
           "vars",
           "throttle",
           "burst",
@@ -82,10 +85,10 @@ final class Words {
           "auto-deploy",
           "description");
 
-  static final List<String> STAGE_BLOCK = List.of("access-log", "canary", "route", "tag");
+  static final List<String> STAGE_BLOCK = words("access-log", "canary", "route", "tag");
 
   static final List<String> SETTING =
-      List.of(
+      words(
           "throttle",
           "burst",
           "log",
@@ -96,21 +99,21 @@ final class Words {
           "encrypted",
           "require-auth-for-cache-control");
 
-  static final List<String> CANARY = List.of("stage-cache", "vars");
+  static final List<String> CANARY = words("stage-cache", "vars");
 
   static final List<String> PLAN =
-      List.of("throttle", "burst", "quota", "offset", "stages", "keys", "description");
+      words("throttle", "burst", "quota", "offset", "stages", "keys", "description");
 
-  static final List<String> KEY = List.of("plan", "value", "disabled", "description");
+  static final List<String> KEY = words("plan", "value", "disabled", "description");
 
-  static final List<String> VALIDATOR = List.of("body", "params");
+  static final List<String> VALIDATOR = words("body", "params");
 
-  static final List<String> GATEWAY_RESPONSE_BLOCK = List.of("header", "template");
+  static final List<String> GATEWAY_RESPONSE_BLOCK = words("header", "template");
 
-  static final List<String> DOMAIN = List.of("cert", "endpoint", "tls", "truststore");
+  static final List<String> DOMAIN = words("cert", "endpoint", "tls", "truststore");
 
   static final List<String> INTEGRATION_OPTIONS =
-      List.of(
+      words(
           "uri",
           "subtype",
           "method",
@@ -129,19 +132,19 @@ final class Words {
           "template-selection");
 
   static final List<String> ROUTE_OPTIONS =
-      List.of("auth", "scopes", "key", "op", "validator", "body", "params", "response-selection");
+      words("auth", "scopes", "key", "op", "validator", "body", "params", "response-selection");
 
   static final List<String> ROUTE_BLOCK =
-      List.of("request-param", "request-template", "response", "method-response");
+      words("request-param", "request-template", "response", "method-response");
 
-  static final List<String> RESPONSE_BLOCK = List.of("header", "param", "template");
+  static final List<String> RESPONSE_BLOCK = words("header", "param", "template");
 
-  static final List<String> METHOD_RESPONSE = List.of("headers", "models");
+  static final List<String> METHOD_RESPONSE = words("headers", "models");
 
-  static final List<String> OTHER_OPTIONS = List.of("format", "status", "content", "scopes");
+  static final List<String> OTHER_OPTIONS = words("format", "status", "content", "scopes");
 
   static final List<String> VALUES =
-      List.of(
+      words(
           "rest",
           "http",
           "websocket",
@@ -199,12 +202,17 @@ final class Words {
     for (HttpMethod method : HttpMethod.values()) {
       all.add(method.name());
     }
-    return Set.copyOf(all);
+    return Collections.unmodifiableSet(all);
   }
 
   static List<String> union(List<String> a, List<String> b) {
     Set<String> out = new LinkedHashSet<>(a);
     out.addAll(b);
-    return List.copyOf(out);
+    return Collections.unmodifiableList(new ArrayList<>(out));
+  }
+
+  // Unlike List.of, these answer contains(null) with false: tokens that are no word have no text.
+  static List<String> words(String... words) {
+    return Collections.unmodifiableList(Arrays.asList(words));
   }
 }
