@@ -80,7 +80,7 @@ class DslRobustnessTest {
     samples.add(Dsl.writer().write(Models.awkward()));
     Random random = new Random(42);
 
-    for (int i = 0; i < 1500; i++) {
+    for (int i = 0; i < 1000; i++) {
       String text = mutate(samples.get(random.nextInt(samples.size())), random);
 
       // when
@@ -124,8 +124,16 @@ class DslRobustnessTest {
     String unclosedBrackets = "api x: rest\npolicy " + "{\"a\":".repeat(20000) + "\n";
     String longWord = "api x: rest\n" + "x".repeat(200_000) + " y\n";
     String manyLines = "api x: rest\n" + "GET /a -> mock 200 {\"a\": 1}\n".repeat(20_000);
+    // An undefined long name next to a defined long name: no did-you-mean matrix of their sizes.
+    String longNames =
+        "api x: rest\nfunction "
+            + "f".repeat(100_000)
+            + ": arn:aws:lambda:f\nGET /a -> lambda "
+            + "g".repeat(100_000)
+            + "\n";
 
-    for (String text : List.of(deep.toString(), brackets, unclosedBrackets, longWord, manyLines)) {
+    for (String text :
+        List.of(deep.toString(), brackets, unclosedBrackets, longWord, manyLines, longNames)) {
       // when
       long start = System.nanoTime();
       Parsed<Api> parsed = reader.read("p.apigw", text);
