@@ -9,11 +9,16 @@ final class Quote {
 
   /** Text the lexer reads back as one word, unchanged. */
   static boolean plain(String s) {
-    if (s == null || s.isEmpty()) {
+    return s != null && !s.isEmpty() && s.charAt(0) != '#' && plainValue(s);
+  }
+
+  /** Text the lexer reads back unchanged after {@code key=}, where {@code #} starts no comment. */
+  private static boolean plainValue(String s) {
+    if (s.isEmpty()) {
       return false;
     }
     char first = s.charAt(0);
-    if (first == '"' || first == '{' || first == '[' || first == '#') {
+    if (first == '"' || first == '{' || first == '[') {
       return false;
     }
     if (s.charAt(s.length() - 1) == ',') {
@@ -89,7 +94,7 @@ final class Quote {
 
   /** An option value, after {@code key=}. */
   static String value(String s) {
-    if (plain(s) || rawJson(s)) {
+    if (plainValue(s) || rawJson(s)) {
       return s;
     }
     return quote(s);
