@@ -17,6 +17,7 @@ import io.apigw.model.Function;
 import io.apigw.model.GatewayResponse;
 import io.apigw.model.HttpMethod;
 import io.apigw.model.Integration;
+import io.apigw.model.IntegrationKind;
 import io.apigw.model.IntegrationResponse;
 import io.apigw.model.MethodResponse;
 import io.apigw.model.MethodSetting;
@@ -637,13 +638,13 @@ final class DslWriter implements ApiWriter {
       boolean methodShown = false;
       switch (i.kind()) {
         case LAMBDA_PROXY, LAMBDA -> {
-          line.add(i.kind() == io.apigw.model.IntegrationKind.LAMBDA ? "lambda-custom" : "lambda");
+          line.add(i.kind() == IntegrationKind.LAMBDA ? "lambda-custom" : "lambda");
           if (i.function() != null) {
             line.add(Quote.free(i.function(), ROUTE_WORDS));
           }
         }
         case HTTP_PROXY, HTTP -> {
-          line.add(i.kind() == io.apigw.model.IntegrationKind.HTTP ? "http-custom" : "http");
+          line.add(i.kind() == IntegrationKind.HTTP ? "http-custom" : "http");
           if (i.httpMethod() != null
               && HttpMethod.parse(i.httpMethod()).isPresent()
               && HttpMethod.parse(i.httpMethod()).get().name().equals(i.httpMethod())) {
@@ -784,7 +785,7 @@ final class DslWriter implements ApiWriter {
       for (Map.Entry<String, String> p : i.requestParameters().entrySet()) {
         line.child(new Out(2).add("request-param", pair(p.getKey(), p.getValue())));
       }
-      boolean sugar = i.kind() == io.apigw.model.IntegrationKind.MOCK && mockSugar(i) != null;
+      boolean sugar = i.kind() == IntegrationKind.MOCK && mockSugar(i) != null;
       if (sugar) {
         return;
       }

@@ -496,9 +496,6 @@ final class Reading {
     for (Node child : node.children()) {
       List<Token> line = child.line().tokens();
       if (line.get(0).isWord("env")) {
-        if (line.size() < 2) {
-          values.error("dsl.expected", "expected NAME=VALUE after `env`", after(line.get(0)));
-        }
         pairs(new Cursor(line, 1), line.get(0), f.environment, "environment variable", null);
         noBlock(child);
       } else {
@@ -1294,9 +1291,7 @@ final class Reading {
     for (Node child : node.children()) {
       List<Token> line = child.line().tokens();
       if (line.get(0).isWord("header")) {
-        if (pairs(new Cursor(line, 1), line.get(0), headers, "header", null).isEmpty()) {
-          values.error("dsl.expected", "expected NAME=VALUE after `header`", after(line.get(0)));
-        }
+        pairs(new Cursor(line, 1), line.get(0), headers, "header", null);
         noBlock(child);
       } else if (line.get(0).isWord("template")) {
         template(child, templates);
@@ -1399,8 +1394,8 @@ final class Reading {
     RouteState r = new RouteState(key == null ? new RouteKey.WebSocket("") : key, source);
     nameRanges.put(source, span(tokens.get(0), tokens.get(arrowAt - 1)));
     Cursor c = new Cursor(tokens, arrowAt + 1);
-    integration(r, c, tokens.get(arrowAt));
     Options o = routeOptions(r);
+    integration(r, c, o);
     o.run(c);
     for (Node child : node.children()) {
       routeBlock(r, child, o);
@@ -1481,7 +1476,8 @@ final class Reading {
     }
   }
 
-  private void integration(RouteState r, Cursor c, Token arrowToken) {
+  /** The integration after {@code ->}: its kind and the words its syntax gives a place. */
+  private void integration(RouteState r, Cursor c, Options probe) {
     if (!c.more()) {
       return;
     }
@@ -1522,7 +1518,6 @@ final class Reading {
     Token last = kindToken;
     Integration.Builder b = Integration.builder(kind);
     r.integration = b;
-    Options probe = routeOptions(r);
     switch (kind) {
       case LAMBDA_PROXY, LAMBDA -> {
         if (c.more() && positional(c.peek(), probe)) {
@@ -1911,9 +1906,7 @@ final class Reading {
     switch (word) {
       case "request-param" -> {
         Map<String, String> params = new LinkedHashMap<>(r.integration.build().requestParameters());
-        if (pairs(new Cursor(tokens, 1), first, params, "request parameter", null).isEmpty()) {
-          values.error("dsl.expected", "expected NAME=VALUE after `request-param`", after(first));
-        }
+        pairs(new Cursor(tokens, 1), first, params, "request parameter", null);
         r.integration.requestParameters(params);
         noBlock(node);
       }
@@ -1949,10 +1942,7 @@ final class Reading {
       Token first = line.get(0);
       if (first.isWord("header") || first.isWord("param")) {
         Map<String, String> pairs = new LinkedHashMap<>();
-        if (pairs(new Cursor(line, 1), first, pairs, first.text(), null).isEmpty()) {
-          values.error(
-              "dsl.expected", "expected NAME=VALUE after `" + first.text() + "`", after(first));
-        }
+        pairs(new Cursor(line, 1), first, pairs, first.text(), null);
         for (Map.Entry<String, String> pair : pairs.entrySet()) {
           String name = first.isWord("header") ? RESPONSE_HEADER + pair.getKey() : pair.getKey();
           if (parameters.containsKey(name)) {
@@ -2242,6 +2232,12 @@ final class Reading {
   private List<Token> pairs(
       Cursor c, Token keyword, Map<String, String> into, String what, Options stopAt) {
     List<Token> read = new ArrayList<>();
+    if (!c.more() && stopAt == null) {
+      values.error(
+          "dsl.expected",
+          "expected NAME=VALUE after `" + Values.shown(keyword.free()) + "`",
+          after(keyword));
+    }
     while (c.more()) {
       Token t = c.peek();
       if (t.key() == null) {
