@@ -1453,6 +1453,11 @@ final class Reading {
     SourceRange integrationSource;
     boolean bogus;
     boolean methodGiven;
+    boolean uriGiven;
+    boolean subtypeGiven;
+    // Filled here and handed to the builder once: copying them per block line is quadratic.
+    final Map<String, String> requestParameters = new LinkedHashMap<>();
+    final Map<String, String> requestTemplates = new LinkedHashMap<>();
     Boolean insecureTls;
     String sni;
     boolean tlsGiven;
@@ -1470,6 +1475,7 @@ final class Reading {
         if (tlsGiven) {
           integration.tls(new TlsConfig(integrationSource, Boolean.TRUE.equals(insecureTls), sni));
         }
+        integration.requestParameters(requestParameters).requestTemplates(requestTemplates);
         route.integration(integration.build());
       }
       return route.build();
@@ -1534,6 +1540,7 @@ final class Reading {
         if (c.more() && positional(c.peek(), probe)) {
           last = c.next();
           b.uri(last.free());
+          r.uriGiven = true;
         } else {
           values.error(
               "dsl.expected",
@@ -1562,7 +1569,7 @@ final class Reading {
               last = c.next();
               body = last.text();
             }
-            b.requestTemplate(JSON_TYPE, "{\"statusCode\": " + status.word() + "}");
+            r.requestTemplates.put(JSON_TYPE, "{\"statusCode\": " + status.word() + "}");
             b.response(
                 new IntegrationResponse(
                     span(status, last),
@@ -1582,6 +1589,7 @@ final class Reading {
           if (colon > 0 && colon < target.length() - 1) {
             b.uri(
                 AWS_ACTION + target.substring(0, colon) + ":action/" + target.substring(colon + 1));
+            r.uriGiven = true;
           } else if (colon >= 0) {
             values.error(
                 "dsl.expected",
@@ -1589,6 +1597,7 @@ final class Reading {
                 last.range(file));
           } else {
             b.subtype(target);
+            r.subtypeGiven = true;
           }
         }
       }
@@ -1719,9 +1728,10 @@ final class Reading {
         integrationValue(
             r,
             t -> {
-              if (r.integration.build().uri() != null) {
+              if (r.uriGiven) {
                 values.error("dsl.duplicate", "the URI is given twice", t.range(file));
               }
+              r.uriGiven = true;
               r.integration.uri(t.text());
             }));
     o.on(
@@ -1729,9 +1739,10 @@ final class Reading {
         integrationValue(
             r,
             t -> {
-              if (r.integration.build().subtype() != null) {
+              if (r.subtypeGiven) {
                 values.error("dsl.duplicate", "the subtype is given twice", t.range(file));
               }
+              r.subtypeGiven = true;
               r.integration.subtype(t.text());
             }));
     o.on(
@@ -1905,17 +1916,10 @@ final class Reading {
     }
     switch (word) {
       case "request-param" -> {
-        Map<String, String> params = new LinkedHashMap<>(r.integration.build().requestParameters());
-        pairs(new Cursor(tokens, 1), first, params, "request parameter", null);
-        r.integration.requestParameters(params);
+        pairs(new Cursor(tokens, 1), first, r.requestParameters, "request parameter", null);
         noBlock(node);
       }
-      case "request-template" -> {
-        Map<String, String> templates =
-            new LinkedHashMap<>(r.integration.build().requestTemplates());
-        template(node, templates);
-        r.integration.requestTemplates(templates);
-      }
+      case "request-template" -> template(node, r.requestTemplates);
       default -> integrationResponse(r, node);
     }
   }

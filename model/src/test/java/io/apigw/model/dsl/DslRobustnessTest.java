@@ -124,6 +124,10 @@ class DslRobustnessTest {
     String unclosedBrackets = "api x: rest\npolicy " + "{\"a\":".repeat(20000) + "\n";
     String longWord = "api x: rest\n" + "x".repeat(200_000) + " y\n";
     String manyLines = "api x: rest\n" + "GET /a -> mock 200 {\"a\": 1}\n".repeat(20_000);
+    StringBuilder bigBlock = new StringBuilder("api x: rest\nGET /a -> http GET https://b\n");
+    for (int i = 0; i < 20_000; i++) {
+      bigBlock.append("  request-param integration.request.header.h").append(i).append("=x\n");
+    }
     // An undefined long name next to a defined long name: no did-you-mean matrix of their sizes.
     String longNames =
         "api x: rest\nfunction "
@@ -133,7 +137,14 @@ class DslRobustnessTest {
             + "\n";
 
     for (String text :
-        List.of(deep.toString(), brackets, unclosedBrackets, longWord, manyLines, longNames)) {
+        List.of(
+            deep.toString(),
+            brackets,
+            unclosedBrackets,
+            longWord,
+            manyLines,
+            bigBlock.toString(),
+            longNames)) {
       // when
       long start = System.nanoTime();
       Parsed<Api> parsed = reader.read("p.apigw", text);
