@@ -370,6 +370,9 @@ final class DslWriter implements ApiWriter {
 
     /** A route key in a stage or plan block: plain words when they read back, else quoted. */
     private static String routeKey(String key, boolean beforeThrottle) {
+      if (key == null) {
+        return Quote.quote("");
+      }
       String[] parts = key.split(" ", -1);
       boolean plain = true;
       for (String part : parts) {
@@ -387,6 +390,10 @@ final class DslWriter implements ApiWriter {
         return;
       }
       line.add("throttle");
+      throttleLimits(line, throttle);
+    }
+
+    private void throttleLimits(Out line, Throttle throttle) {
       if (throttle.rateLimit() != null) {
         line.add(number(throttle.rateLimit()) + "/s");
       }
@@ -445,8 +452,12 @@ final class DslWriter implements ApiWriter {
         for (Map.Entry<String, Throttle> entry : stage.routeThrottles().entrySet()) {
           Out child =
               new Out(2)
-                  .add("stage", Quote.name(stage.stage()) + ":", routeKey(entry.getKey(), true));
-          throttle(child, entry.getValue());
+                  .add("stage", Quote.name(stage.stage()) + ":", routeKey(entry.getKey(), true))
+                  .add("throttle");
+          // A null throttle in the map has no spelling of its own; it reads back as an empty one.
+          if (entry.getValue() != null) {
+            throttleLimits(child, entry.getValue());
+          }
           line.child(child);
         }
       }
@@ -600,7 +611,7 @@ final class DslWriter implements ApiWriter {
       option(line, "op", route.operationId());
       option(line, "validator", route.validator());
       for (Map.Entry<String, String> model : route.requestModels().entrySet()) {
-        if (model.getKey().equals(Reading.JSON_TYPE)) {
+        if (Reading.JSON_TYPE.equals(model.getKey())) {
           line.add("body=" + Quote.value(model.getValue()));
         } else {
           line.add("body", pair(model.getKey(), model.getValue()));
@@ -802,7 +813,7 @@ final class DslWriter implements ApiWriter {
         }
         for (Map.Entry<String, String> p : response.parameters().entrySet()) {
           String name = p.getKey();
-          if (name.startsWith(Reading.RESPONSE_HEADER)) {
+          if (name != null && name.startsWith(Reading.RESPONSE_HEADER)) {
             child.child(
                 new Out(4)
                     .add(

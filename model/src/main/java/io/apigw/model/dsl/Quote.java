@@ -14,7 +14,7 @@ final class Quote {
 
   /** Text the lexer reads back unchanged after {@code key=}, where {@code #} starts no comment. */
   private static boolean plainValue(String s) {
-    if (s.isEmpty()) {
+    if (s == null || s.isEmpty()) {
       return false;
     }
     char first = s.charAt(0);
@@ -63,6 +63,9 @@ final class Quote {
 
   /** A quoted string with JSON escapes. */
   static String quote(String s) {
+    if (s == null) {
+      return "\"\"";
+    }
     StringBuilder out = new StringBuilder(s.length() + 2).append('"');
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
@@ -143,7 +146,7 @@ final class Quote {
 
   /** Whether a multi-line text can be a text block and read back the same. */
   static boolean textBlock(String s) {
-    if (s.indexOf('\n') < 0 || s.indexOf('\r') >= 0) {
+    if (s == null || s.indexOf('\n') < 0 || s.indexOf('\r') >= 0) {
       return false;
     }
     for (int i = 0; i < s.length(); i++) {

@@ -273,4 +273,49 @@ class DslWriterTest {
     assertThat(writer.write(unsafe))
         .isEqualTo("api x: rest\ndescription \"first\\n\\\"\\\"\\\"\\nthird\"\n");
   }
+
+  @Test
+  void writesNullsInMapsAsEmptyTextRatherThanFailing() {
+    // given: the model's maps take nulls (YAML `application/json:` with no value)
+    Map<String, String> nulls = new java.util.HashMap<>();
+    nulls.put(null, null);
+    Map<String, Throttle> noThrottle = new java.util.HashMap<>();
+    noThrottle.put("GET /a", null);
+    Api api =
+        Api.builder("x", Protocol.REST)
+            .tags(nulls)
+            .stage(Stage.builder("s").variables(nulls).build())
+            .usagePlan(
+                new UsagePlan(
+                    NONE,
+                    "p",
+                    null,
+                    null,
+                    null,
+                    List.of(new PlanStage(NONE, "s", noThrottle)),
+                    List.of()))
+            .route(
+                route(
+                        HttpMethod.GET,
+                        "/a",
+                        Integration.builder(IntegrationKind.MOCK)
+                            .requestParameters(nulls)
+                            .requestTemplates(nulls)
+                            .response(
+                                new IntegrationResponse(NONE, "default", "200", nulls, nulls, null))
+                            .build())
+                    .toBuilder()
+                    .requestModels(nulls)
+                    .build())
+            .build();
+
+    // when
+    String text = writer.write(api);
+
+    // then
+    assertThat(Dsl.reader().read("n.apigw", text).diagnostics())
+        .as(text)
+        .allMatch(d -> d.code().equals("model.undefined"));
+    assertThat(text).contains("tag \"\"=\"\"\n").contains("  stage s: GET /a throttle\n");
+  }
 }
