@@ -230,7 +230,7 @@ final class DslLexer {
         return after(str.end, true);
       }
       if (c == '{' || c == '[') {
-        return json(start, null, start);
+        return json(start, null, false, start);
       }
       int i = start;
       while (i < n && !isBlank(s.charAt(i))) {
@@ -272,7 +272,7 @@ final class DslLexer {
           return broken ? n : after(str.end, false);
         }
         if (c == '{' || c == '[') {
-          return json(start, key, v);
+          return json(start, key, keyQuoted, v);
         }
       }
       int i = v;
@@ -285,7 +285,7 @@ final class DslLexer {
       return i;
     }
 
-    private int json(int start, String key, int v) {
+    private int json(int start, String key, boolean keyQuoted, int v) {
       int end = jsonEnd(s, v);
       if (end < 0) {
         diagnostics.add(
@@ -297,10 +297,10 @@ final class DslLexer {
                     SourceRange.of(file, number, v + 1, number, v + 2))
                 .withHint(
                     "a JSON value must end on the line it starts; use a text block for more"));
-        tokens.add(token(Kind.JSON, key, false, s.substring(v), null, start, n, v, true));
+        tokens.add(token(Kind.JSON, key, keyQuoted, s.substring(v), null, start, n, v, true));
         return n;
       }
-      tokens.add(token(Kind.JSON, key, false, s.substring(v, end), null, start, end, v, false));
+      tokens.add(token(Kind.JSON, key, keyQuoted, s.substring(v, end), null, start, end, v, false));
       return after(end, false);
     }
 

@@ -689,6 +689,9 @@ final class DslWriter implements ApiWriter {
       if (!uriShown) {
         option(line, "uri", i.uri());
       }
+      if (!i.kind().isLambda()) {
+        option(line, "function", i.function());
+      }
       if (!subtypeShown) {
         option(line, "subtype", i.subtype());
       }

@@ -138,7 +138,7 @@ final class Quote {
 
   /** One whole value (a template, a description) that needs no keyword check. */
   static String text(String s) {
-    if ((plain(s) && s.indexOf('=') < 0) || rawJson(s)) {
+    if ((plain(s) && s.indexOf('=') < 0 && !s.equals(Words.ARROW)) || rawJson(s)) {
       return s;
     }
     return quote(s);

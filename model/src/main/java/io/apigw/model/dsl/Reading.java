@@ -1454,6 +1454,7 @@ final class Reading {
     boolean bogus;
     boolean methodGiven;
     boolean uriGiven;
+    boolean functionGiven;
     boolean subtypeGiven;
     // Filled here and handed to the builder once: copying them per block line is quadratic.
     final Map<String, String> requestParameters = new LinkedHashMap<>();
@@ -1529,6 +1530,7 @@ final class Reading {
         if (c.more() && positional(c.peek(), probe)) {
           last = c.next();
           b.function(last.free());
+          r.functionGiven = true;
         }
       }
       case HTTP_PROXY, HTTP -> {
@@ -1607,7 +1609,7 @@ final class Reading {
     if (b.build().function() != null) {
       ref(r.integrationSource, b.build().function(), last.range(file));
     }
-    if (kind.isLambda() && b.build().function() == null && !hasOption(c, "uri")) {
+    if (kind.isLambda() && !r.functionGiven && !hasOption(c, "uri") && !hasOption(c, "function")) {
       values.error(
           "dsl.expected",
           "expected a function name or `uri=` after `" + word + "`",
@@ -1733,6 +1735,18 @@ final class Reading {
               }
               r.uriGiven = true;
               r.integration.uri(t.text());
+            }));
+    o.on(
+        "function",
+        integrationValue(
+            r,
+            t -> {
+              if (r.functionGiven) {
+                values.error("dsl.duplicate", "the function is given twice", t.range(file));
+              }
+              r.functionGiven = true;
+              r.integration.function(t.text());
+              ref(r.integrationSource, t.text(), t.valueRange(file));
             }));
     o.on(
         "subtype",

@@ -115,6 +115,7 @@ final class Words {
   static final List<String> INTEGRATION_OPTIONS =
       words(
           "uri",
+          "function",
           "subtype",
           "method",
           "payload",

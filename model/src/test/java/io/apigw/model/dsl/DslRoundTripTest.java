@@ -81,4 +81,29 @@ class DslRoundTripTest {
     assertThat(read.value()).as(text).isEqualTo(model);
     assertThat(writer.write(read.value())).isEqualTo(text);
   }
+
+  @Test
+  void randomModelsSurviveWriteAndRead() {
+    // given: models with hard-to-write text in every field
+    RandomModels models = new RandomModels(2024);
+    for (int i = 0; i < 300; i++) {
+      Api model = models.next();
+
+      // when
+      String text = writer.write(model);
+      Parsed<Api> read = reader.read("random.apigw", text);
+
+      // then: the only complaints are about what the model itself lacks
+      assertThat(read.diagnostics())
+          .as(text)
+          .allMatch(
+              d ->
+                  d.code().startsWith("model.")
+                      || d.code().equals("dsl.payload")
+                      || d.message().startsWith("expected a function name or `uri=`")
+                      || d.message().startsWith("expected the backend URL"));
+      assertThat(read.value()).as(text).isEqualTo(model);
+      assertThat(writer.write(read.value())).isEqualTo(text);
+    }
+  }
 }
