@@ -159,7 +159,9 @@ final class Reading {
       values.error(
           "dsl.no-api",
           "a file starts with `api NAME: rest|http|websocket`",
-          SourceRange.of(file, 1, 1, 1, 2));
+          statements.isEmpty()
+              ? SourceRange.of(file, 1, 1, 1, 2)
+              : statements.get(0).line().tokens().get(0).range(file));
     } else {
       if (statements.get(0) != apiNode) {
         Token first = apiNode.line().tokens().get(0);

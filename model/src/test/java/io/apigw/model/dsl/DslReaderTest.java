@@ -489,13 +489,13 @@ class DslReaderTest {
     @Test
     void aFileWithoutApiGivesNoModel() {
       // when
-      Parsed<Api> parsed = reader.read("t.apigw", "GET /a -> mock\n");
+      Parsed<Api> parsed = reader.read("t.apigw", "# no api\nGET /a -> mock\n");
 
       // then
       assertThat(parsed.value()).isNull();
       assertThat(parsed.diagnostics())
-          .extracting(Diagnostic::message)
-          .containsExactly("a file starts with `api NAME: rest|http|websocket`");
+          .extracting(Diagnostic::message, d -> position(d.at()))
+          .containsExactly(tuple("a file starts with `api NAME: rest|http|websocket`", "2:1-4"));
     }
 
     @Test
