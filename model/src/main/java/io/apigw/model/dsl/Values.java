@@ -11,7 +11,6 @@ import io.apigw.model.dsl.Token.Kind;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -323,9 +322,5 @@ final class Values {
 
   static String shown(String text) {
     return text == null ? "" : DslLexer.shorten(text);
-  }
-
-  static String lower(String text) {
-    return text.toLowerCase(Locale.ROOT);
   }
 }
