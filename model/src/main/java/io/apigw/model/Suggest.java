@@ -7,15 +7,27 @@ import java.util.Locale;
 public final class Suggest {
   private Suggest() {}
 
+  /** Words longer than this get no suggestion: nobody mistypes them, and they cost time. */
+  static final int MAX_WORD = 100;
+
   /**
    * The candidate nearest to {@code word}, or null when none is near enough (at most a third of the
-   * word's length in edits, at least one) or when {@code word} is itself a candidate.
+   * word's length in edits, at least one), when {@code word} is itself a candidate, or when it is
+   * longer than 100 characters.
    */
   public static String nearest(String word, Collection<String> candidates) {
+    if (word.length() > MAX_WORD) {
+      return null;
+    }
+    int limit = Math.max(1, word.length() / 3);
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     String lower = word.toLowerCase(Locale.ROOT);
     for (String candidate : candidates) {
+      // The distance is at least the difference in length; such candidates cannot be near enough.
+      if (Math.abs(candidate.length() - word.length()) > limit) {
+        continue;
+      }
       int distance = distance(lower, candidate.toLowerCase(Locale.ROOT));
       if (distance < bestDistance) {
         bestDistance = distance;
@@ -25,7 +37,7 @@ public final class Suggest {
     if (best == null || best.equals(word)) {
       return null;
     }
-    return bestDistance <= Math.max(1, word.length() / 3) ? best : null;
+    return bestDistance <= limit ? best : null;
   }
 
   /** Damerau-Levenshtein distance (optimal string alignment): a swap of neighbours counts one. */

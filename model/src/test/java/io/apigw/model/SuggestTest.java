@@ -28,4 +28,12 @@ class SuggestTest {
     assertThat(Suggest.distance("lmabda", "lambda")).isEqualTo(1);
     assertThat(Suggest.distance("", "abc")).isEqualTo(3);
   }
+
+  @Test
+  void suggestsNothingForVeryLongWordsWithoutComparingThem() {
+    String longWord = "f".repeat(200_000);
+
+    assertThat(Suggest.nearest(longWord, List.of("g".repeat(200_000), "lambda"))).isNull();
+    assertThat(Suggest.nearest("lambda", List.of("x".repeat(200_000), "lamda"))).isEqualTo("lamda");
+  }
 }
