@@ -12,7 +12,7 @@ class FmtTest {
       String.join(
           "\n",
           "# Partner API: keep this comment",
-          "api   partners:rest",
+          "api   partners :   rest",
           "GET /b   ->   mock 200    # the b route",
           "",
           "",

@@ -58,7 +58,8 @@ public record Integration(
   private static final Pattern LAMBDA_IN_URI =
       Pattern.compile(":function:([^:/]+)(?::([^/]+))?(?:/invocations)?$");
   private static final Pattern SERVICE_IN_URI =
-      Pattern.compile("^arn:[^:]+:apigateway:[^:]*:([^:/]+):(action|path)/(.+)$");
+      Pattern.compile(
+          "^arn:[^:]+:apigateway:(?:\\$\\{[^}]*\\}|[^:]*):([^:/]+):(action|path)/(.+)$");
 
   public Integration {
     source = SourceRange.orNone(source);

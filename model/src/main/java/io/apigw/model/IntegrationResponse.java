@@ -9,7 +9,8 @@ import java.util.Objects;
  * @param selectionPattern the regular expression matched against the backend status (HTTP) or the
  *     Lambda error message; {@code default} for the response used when nothing else matches
  * @param statusCode the method response status
- * @param parameters method response header to a value expression
+ * @param parameters method response parameter as API Gateway names it ({@code
+ *     method.response.header.X}) to a value expression
  * @param templates content type to mapping template
  */
 public record IntegrationResponse(

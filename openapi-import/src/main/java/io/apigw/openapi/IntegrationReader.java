@@ -12,7 +12,6 @@ import io.apigw.model.PassthroughBehavior;
 import io.apigw.model.SourceRange;
 import io.apigw.model.TlsConfig;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -23,7 +22,6 @@ import java.util.Set;
  */
 final class IntegrationReader {
   static final String EXTENSION = "x-amazon-apigateway-integration";
-  static final String METHOD_RESPONSE_HEADER = "method.response.header.";
 
   private static final Set<String> PROPERTIES =
       Set.of(
@@ -128,25 +126,12 @@ final class IntegrationReader {
                 where,
                 entry.getKey(),
                 status,
-                headers(r.textMap(response, "responseParameters", false)),
+                r.textMap(response, "responseParameters", false),
                 r.textMap(response, "responseTemplates", true),
                 r.enumValue(response, "contentHandling", ContentHandling.class)));
       }
     }
     return b.build();
-  }
-
-  /** {@code method.response.header.X} keys to header names, as the model keeps them. */
-  private static Map<String, String> headers(Map<String, String> parameters) {
-    Map<String, String> out = new LinkedHashMap<>();
-    parameters.forEach(
-        (key, value) ->
-            out.put(
-                key.startsWith(METHOD_RESPONSE_HEADER)
-                    ? key.substring(METHOD_RESPONSE_HEADER.length())
-                    : key,
-                value));
-    return out;
   }
 
   String generatedUri(String function) {

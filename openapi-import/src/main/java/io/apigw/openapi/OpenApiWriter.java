@@ -293,17 +293,7 @@ final class OpenApiWriter implements ApiWriter {
           ObjectNode r = responses.putObject(response.selectionPattern());
           r.put("statusCode", response.statusCode());
           if (!response.parameters().isEmpty()) {
-            ObjectNode parameters = r.putObject("responseParameters");
-            response
-                .parameters()
-                .forEach(
-                    (header, value) ->
-                        parameters.put(
-                            prefixed(
-                                header,
-                                "method.response.",
-                                IntegrationReader.METHOD_RESPONSE_HEADER),
-                            value));
+            Extensions.put(r, "responseParameters", response.parameters());
           }
           Extensions.put(r, "responseTemplates", response.templates());
           if (response.contentHandling() != null) {

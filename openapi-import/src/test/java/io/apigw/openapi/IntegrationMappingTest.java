@@ -117,7 +117,7 @@ class IntegrationMappingTest {
     // when read
     List<IntegrationResponse> responses =
         Read.route(Read.api(doc), "GET /").integration().responses();
-    // then the pattern is the key, and response headers are keyed by header name
+    // then the pattern is the key, and parameters keep API Gateway's own keys
     assertThat(responses)
         .extracting(IntegrationResponse::selectionPattern)
         .containsExactly("2\\d{2}", "302", "default");
@@ -126,7 +126,8 @@ class IntegrationMappingTest {
         .containsExactly("200", "302", "400");
     assertThat(responses.get(0).templates()).containsEntry("application/json", "$input.json('$')");
     assertThat(responses.get(1).parameters())
-        .containsExactly(Map.entry("Location", "integration.response.body.redirect.url"));
+        .containsExactly(
+            Map.entry("method.response.header.Location", "integration.response.body.redirect.url"));
     assertThat(responses.get(2).contentHandling()).isEqualTo(ContentHandling.CONVERT_TO_BINARY);
     assertThat(responses.get(2).isDefault()).isTrue();
   }

@@ -15,10 +15,23 @@ final class DslLexer {
 
   private final String file;
   private final List<Diagnostic> diagnostics;
+  private final List<Comment> comments = new ArrayList<>();
+
+  /**
+   * A {@code #} comment as written (from the {@code #} to the end of the line).
+   *
+   * @param trailing whether tokens stand before it on its line
+   */
+  record Comment(int line, String text, boolean trailing) {}
 
   DslLexer(String file, List<Diagnostic> diagnostics) {
     this.file = file;
     this.diagnostics = diagnostics;
+  }
+
+  /** The comments of the last {@link #lex} run, in the order of the text. */
+  List<Comment> comments() {
+    return List.copyOf(comments);
   }
 
   List<Line> lex(String text) {
@@ -204,6 +217,7 @@ final class DslLexer {
         if (isBlank(c)) {
           i++;
         } else if (c == '#') {
+          comments.add(new Comment(number, s.substring(i).stripTrailing(), !tokens.isEmpty()));
           return;
         } else {
           i = token(i);

@@ -29,6 +29,7 @@ import io.apigw.model.RequestValidator;
 import io.apigw.model.Route;
 import io.apigw.model.RouteKey;
 import io.apigw.model.SchemaModel;
+import io.apigw.model.SourceRange;
 import io.apigw.model.Stage;
 import io.apigw.model.Throttle;
 import io.apigw.model.TlsConfig;
@@ -46,7 +47,12 @@ import java.util.regex.Pattern;
 final class DslWriter implements ApiWriter {
   @Override
   public String write(Api api) {
-    return new Writing(api).write();
+    return new Writing(api, null).write();
+  }
+
+  /** The canonical form with the comments of the text the model was read from kept in it. */
+  String write(Api api, Comments comments) {
+    return new Writing(api, comments).write();
   }
 
   private static final class Writing {
@@ -59,9 +65,11 @@ final class DslWriter implements ApiWriter {
     private final StringBuilder out = new StringBuilder();
     private final List<List<Out>> groups = new ArrayList<>();
     private final Set<String> sugarPlans = new HashSet<>();
+    private final Comments comments;
 
-    Writing(Api api) {
+    Writing(Api api, Comments comments) {
       this.api = api;
+      this.comments = comments;
     }
 
     String write() {
@@ -70,16 +78,25 @@ final class DslWriter implements ApiWriter {
       head.add(apiLine());
       apiSettings(head);
       groups.add(head);
-      groups.add(each(api.functions(), this::function));
-      groups.add(each(api.authorizers(), this::authorizer));
-      groups.add(each(api.stages(), this::stage));
-      groups.add(each(api.usagePlans(), this::plan));
-      groups.add(each(api.apiKeys(), this::key));
-      groups.add(each(api.models(), this::model));
-      groups.add(each(api.validators(), this::validator));
-      groups.add(each(api.gatewayResponses(), this::gatewayResponse));
-      groups.add(each(api.domains(), this::domain));
+      groups.add(each(api.functions(), this::function, Function::source));
+      groups.add(each(api.authorizers(), this::authorizer, Authorizer::source));
+      groups.add(each(api.stages(), this::stage, Stage::source));
+      groups.add(each(api.usagePlans(), this::plan, UsagePlan::source));
+      groups.add(each(api.apiKeys(), this::key, ApiKey::source));
+      groups.add(each(api.models(), this::model, SchemaModel::source));
+      groups.add(each(api.validators(), this::validator, RequestValidator::source));
+      groups.add(each(api.gatewayResponses(), this::gatewayResponse, GatewayResponse::source));
+      groups.add(each(api.domains(), this::domain, CustomDomain::source));
       groups.add(routes());
+      if (comments != null) {
+        Set<Integer> printed = new HashSet<>();
+        for (List<Out> group : groups) {
+          for (Out line : group) {
+            line.origins(comments, printed);
+          }
+        }
+        comments.settle(printed);
+      }
       boolean first = true;
       for (List<Out> group : groups) {
         if (group.isEmpty()) {
@@ -90,16 +107,23 @@ final class DslWriter implements ApiWriter {
         }
         first = false;
         for (Out line : group) {
-          line.render(out);
+          line.render(out, comments);
         }
+      }
+      if (comments != null && !comments.end().isEmpty()) {
+        out.append('\n');
+        comments.end().forEach(comment -> out.append(comment).append('\n'));
       }
       return out.toString();
     }
 
-    private <T> List<Out> each(List<T> items, java.util.function.Function<T, Out> writer) {
+    private <T> List<Out> each(
+        List<T> items,
+        java.util.function.Function<T, Out> writer,
+        java.util.function.Function<T, SourceRange> source) {
       List<Out> lines = new ArrayList<>();
       for (T item : items) {
-        lines.add(writer.apply(item));
+        lines.add(writer.apply(item).from(source.apply(item)));
       }
       return lines;
     }
@@ -109,7 +133,7 @@ final class DslWriter implements ApiWriter {
     private Out apiLine() {
       Endpoint endpoint = api.endpoint();
       String protocol = lower(api.protocol().name());
-      Out line = new Out(0).add("api", Quote.name(api.name()) + ":");
+      Out line = new Out(0).add("api", Quote.name(api.name()) + ":").from(api.source());
       if (endpoint.type() != Endpoint.defaultFor(api.protocol()).type()) {
         line.add(protocol + ",", lower(endpoint.type().name()));
       } else {
@@ -303,7 +327,8 @@ final class DslWriter implements ApiWriter {
           }
           continue;
         }
-        Out route = new Out(2).add("route", routeKey(setting.route(), false) + ":");
+        Out route =
+            new Out(2).add("route", routeKey(setting.route(), false) + ":").from(setting.source());
         lineSettings(route, setting);
         cacheSettings(route, setting);
         line.child(route);
@@ -348,7 +373,7 @@ final class DslWriter implements ApiWriter {
     }
 
     private Out accessLog(AccessLog log) {
-      Out line = new Out(2).add("access-log");
+      Out line = new Out(2).add("access-log").from(log.source());
       if (log.destinationArn() != null) {
         line.add(Quote.free(log.destinationArn(), Words.OTHER_OPTIONS));
       }
@@ -357,7 +382,7 @@ final class DslWriter implements ApiWriter {
     }
 
     private Out canary(Canary canary) {
-      Out line = new Out(2).add("canary");
+      Out line = new Out(2).add("canary").from(canary.source());
       if (canary.percentTraffic() != null) {
         line.add(number(canary.percentTraffic()) + "%");
       }
@@ -538,10 +563,8 @@ final class DslWriter implements ApiWriter {
         line.child(
             new Out(2)
                 .add(
-                    "map",
-                    Quote.free(mapping.basePath()),
-                    Words.ARROW,
-                    Quote.free(mapping.stage())));
+                    "map", Quote.free(mapping.basePath()), Words.ARROW, Quote.free(mapping.stage()))
+                .from(mapping.source()));
       }
       return line;
     }
@@ -566,7 +589,10 @@ final class DslWriter implements ApiWriter {
       for (int i = 0; i < api.routes().size(); i++) {
         Route route = api.routes().get(i);
         String key = keys.get(i);
-        Out line = new Out(0).add(key + " ".repeat(keyWidth - key.length()), Words.ARROW);
+        Out line =
+            new Out(0)
+                .add(key + " ".repeat(keyWidth - key.length()), Words.ARROW)
+                .from(route.source());
         route(line, route);
         lines.add(line);
       }
@@ -634,7 +660,10 @@ final class DslWriter implements ApiWriter {
         integrationBlock(line, integration);
       }
       for (MethodResponse response : route.responses()) {
-        Out child = new Out(2).add("method-response", Quote.free(response.statusCode()));
+        Out child =
+            new Out(2)
+                .add("method-response", Quote.free(response.statusCode()))
+                .from(response.source());
         list(child, "headers", response.headers());
         if (!response.models().isEmpty()) {
           pairs(child.add("models"), response.models(), Words.METHOD_RESPONSE);
@@ -810,7 +839,8 @@ final class DslWriter implements ApiWriter {
                 .add(
                     "response",
                     Quote.free(response.selectionPattern()),
-                    Quote.free(response.statusCode()));
+                    Quote.free(response.statusCode()))
+                .from(response.source());
         if (response.contentHandling() != null) {
           child.add("content=" + lower(response.contentHandling().name()));
         }
@@ -907,9 +937,32 @@ final class DslWriter implements ApiWriter {
     private final List<String> parts = new ArrayList<>();
     private String block;
     private final List<Out> children = new ArrayList<>();
+    // The input line this output line stands for, for keeping comments; 0 when unknown.
+    private int origin;
 
     Out(int indent) {
       this.indent = indent;
+    }
+
+    Out from(SourceRange source) {
+      origin = source.line();
+      return this;
+    }
+
+    /**
+     * Settles this line's origin (a top-level setting without an element of its own stands for the
+     * first statement with its keyword) and collects the origins of this line and its block.
+     */
+    void origins(Comments comments, Set<Integer> printed) {
+      if (origin == 0 && indent == 0 && !parts.isEmpty()) {
+        origin = comments.keywordLine(parts.get(0));
+      }
+      if (origin > 0) {
+        printed.add(origin);
+      }
+      for (Out child : children) {
+        child.origins(comments, printed);
+      }
     }
 
     Out add(String... more) {
@@ -950,9 +1003,22 @@ final class DslWriter implements ApiWriter {
     // Compact JSON up to this length stays on its line; longer values become text blocks.
     private static final int INLINE_JSON = 100;
 
-    void render(StringBuilder out) {
+    void render(StringBuilder out, Comments comments) {
       String pad = " ".repeat(indent);
+      String trailing = null;
+      if (comments != null && origin > 0) {
+        comments.takeBefore(origin).forEach(c -> out.append(pad).append(c).append('\n'));
+        trailing = comments.takeTrailing(origin);
+        if (trailing != null && block != null) {
+          // Nothing may follow a text block's opening quotes, so the comment goes above.
+          out.append(pad).append(trailing).append('\n');
+          trailing = null;
+        }
+      }
       out.append(pad).append(String.join(" ", parts));
+      if (trailing != null) {
+        out.append(parts.isEmpty() ? "" : "  ").append(trailing);
+      }
       if (block != null) {
         String inner = " ".repeat(indent + 2);
         out.append(parts.isEmpty() ? "" : " ").append(DslLexer.TRIPLE).append('\n');
@@ -966,7 +1032,7 @@ final class DslWriter implements ApiWriter {
       }
       out.append('\n');
       for (Out child : children) {
-        child.render(out);
+        child.render(out, comments);
       }
     }
   }
