@@ -5,6 +5,7 @@ import io.apigw.model.Diagnostic;
 import io.apigw.model.DiagnosticPrinter;
 import io.apigw.model.Severity;
 import io.apigw.openapi.ApiFiles;
+import io.apigw.openapi.OpenApi;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -18,8 +19,16 @@ final class Definitions {
   private final Map<String, String> texts = new HashMap<>();
   private final DiagnosticPrinter printer = DiagnosticPrinter.of(this::text);
 
+  private OpenApi.ReaderOptions openApiOptions = OpenApi.ReaderOptions.defaults();
+
+  /** Also check OpenAPI files against the OpenAPI specification (slower). */
+  Definitions withSpecChecks(boolean on) {
+    openApiOptions = openApiOptions.withValidation(on);
+    return this;
+  }
+
   ApiFiles.Loaded load(Path file) throws IOException {
-    ApiFiles.Loaded loaded = ApiFiles.load(file);
+    ApiFiles.Loaded loaded = ApiFiles.load(file, openApiOptions);
     texts.put(loaded.fileName(), loaded.text());
     return loaded;
   }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -25,10 +26,18 @@ final class Validate implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "DSL or OpenAPI files.")
   List<Path> files;
 
+  @Option(
+      names = "--spec",
+      description = {
+        "Also check OpenAPI files against the OpenAPI specification (swagger-parser's",
+        "checks, reported as warnings; about five times slower)."
+      })
+  boolean specChecks;
+
   @Override
   public Integer call() throws Exception {
     var out = spec.commandLine().getOut();
-    Definitions definitions = new Definitions();
+    Definitions definitions = new Definitions().withSpecChecks(specChecks);
     boolean failed = false;
     for (Path file : files) {
       ApiFiles.Loaded loaded = definitions.load(file);

@@ -52,4 +52,27 @@ class ValidateTest {
         .contains("route `GET /pets` is defined twice")
         .contains(file + ": ");
   }
+
+  @Test
+  void specChecksAreOptInWarnings(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("pets.yaml");
+    Files.writeString(
+        file,
+        String.join(
+            "\n",
+            "swagger: \"2.0\"",
+            "info: {title: pets, version: \"1\"}",
+            "paths:",
+            "  /pets/{id}:",
+            "    get:",
+            "      x-amazon-apigateway-integration: {type: mock}",
+            ""));
+
+    Cli.Result plain = Cli.run("validate", file.toString());
+    Cli.Result checked = Cli.run("validate", "--spec", file.toString());
+
+    assertThat(plain.out()).isEqualTo(file + ": ok (REST API `pets`, 1 route)\n");
+    assertThat(checked.code()).isZero();
+    assertThat(checked.out()).contains(file + ":5:5: warning: ").contains("responses is missing");
+  }
 }

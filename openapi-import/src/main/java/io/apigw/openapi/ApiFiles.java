@@ -57,11 +57,16 @@ public final class ApiFiles {
    * @throws IOException when the file cannot be read at all
    */
   public static Loaded load(Path file) throws IOException {
+    return load(file, OpenApi.ReaderOptions.defaults());
+  }
+
+  /** As {@link #load(Path)}, reading OpenAPI with the given options. */
+  public static Loaded load(Path file, OpenApi.ReaderOptions openApiOptions) throws IOException {
     byte[] bytes = Files.readAllBytes(file);
     String name = file.toString();
     Decoded decoded = decode(bytes);
     Kind kind = detect(name, decoded.text());
-    Parsed<Api> parsed = read(name, decoded.text());
+    Parsed<Api> parsed = read(name, decoded.text(), openApiOptions);
     if (decoded.malformed()) {
       List<Diagnostic> diagnostics = new ArrayList<>();
       diagnostics.add(
@@ -77,10 +82,16 @@ public final class ApiFiles {
 
   /** Reads {@code text} with the reader its content asks for. */
   public static Parsed<Api> read(String fileName, String text) {
+    return read(fileName, text, OpenApi.ReaderOptions.defaults());
+  }
+
+  /** As {@link #read(String, String)}, reading OpenAPI with the given options. */
+  public static Parsed<Api> read(
+      String fileName, String text, OpenApi.ReaderOptions openApiOptions) {
     Kind kind = detect(fileName, text);
     return switch (kind) {
       case DSL -> Dsl.reader().read(fileName, text);
-      case OPENAPI -> OpenApi.reader().read(fileName, text);
+      case OPENAPI -> OpenApi.reader(openApiOptions).read(fileName, text);
       case TEMPLATE ->
           Parsed.failed(
               List.of(
