@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.apigw.model.Api;
 import io.apigw.model.Parsed;
+import io.apigw.model.testing.Samples;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -16,18 +17,9 @@ import java.util.stream.Stream;
 final class Fixtures {
   private Fixtures() {}
 
-  static Path projectRoot() {
-    String root = System.getProperty("apigw.root");
-    if (root != null) {
-      return Path.of(root);
-    }
-    Path here = Path.of("").toAbsolutePath();
-    return Files.exists(here.resolve("samples")) ? here : here.getParent();
-  }
-
   /** A folder of shared fixtures; skips the test when it is not there. */
   static Path folder(String name) {
-    Path folder = projectRoot().resolve("../shared/fixtures").resolve(name).normalize();
+    Path folder = Samples.fixtures().resolve(name);
     assumeTrue(Files.isDirectory(folder), "shared fixtures not found at " + folder);
     return folder;
   }
@@ -41,7 +33,7 @@ final class Fixtures {
   }
 
   static Path sample(String name) {
-    return projectRoot().resolve("samples").resolve(name);
+    return Samples.root().resolve("samples").resolve(name);
   }
 
   static String text(Path file) {

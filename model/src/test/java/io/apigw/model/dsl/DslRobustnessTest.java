@@ -6,6 +6,7 @@ import io.apigw.model.Api;
 import io.apigw.model.ApiReader;
 import io.apigw.model.Diagnostic;
 import io.apigw.model.Parsed;
+import io.apigw.model.testing.Samples;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -71,7 +72,7 @@ class DslRobustnessTest {
   void mutatedSamplesGiveDiagnosticsNotExceptions() throws IOException {
     // given
     List<String> samples = new ArrayList<>();
-    try (var files = Files.list(Models.root().resolve("samples"))) {
+    try (var files = Files.list(Samples.root().resolve("samples"))) {
       for (Path file : files.filter(f -> f.toString().endsWith(".apigw")).sorted().toList()) {
         samples.add(Files.readString(file));
       }

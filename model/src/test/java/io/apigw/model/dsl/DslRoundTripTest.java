@@ -7,6 +7,7 @@ import io.apigw.model.ApiReader;
 import io.apigw.model.ApiWriter;
 import io.apigw.model.Diagnostic;
 import io.apigw.model.Parsed;
+import io.apigw.model.testing.Samples;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,7 +22,7 @@ class DslRoundTripTest {
   private final ApiWriter writer = Dsl.writer();
 
   static Stream<Path> samples() throws IOException {
-    try (Stream<Path> files = Files.list(Models.root().resolve("samples"))) {
+    try (Stream<Path> files = Files.list(Samples.root().resolve("samples"))) {
       return files.filter(f -> f.toString().endsWith(".apigw")).sorted().toList().stream();
     }
   }

@@ -43,8 +43,6 @@ import io.apigw.model.Throttle;
 import io.apigw.model.TlsConfig;
 import io.apigw.model.UsagePlan;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,22 +53,6 @@ final class Models {
 
   private static final SourceRange NONE = SourceRange.NONE;
   private static final ObjectMapper MAPPER = new ObjectMapper();
-
-  /** The project root: where {@code samples/} is. */
-  static Path root() {
-    String property = System.getProperty("apigw.root");
-    if (property != null && Files.isDirectory(Path.of(property, "samples"))) {
-      return Path.of(property);
-    }
-    Path dir = Path.of("").toAbsolutePath();
-    while (dir != null && !Files.isDirectory(dir.resolve("samples"))) {
-      dir = dir.getParent();
-    }
-    if (dir == null) {
-      throw new IllegalStateException("no samples/ above " + Path.of("").toAbsolutePath());
-    }
-    return dir;
-  }
 
   static JsonNode json(String text) {
     try {
