@@ -42,7 +42,7 @@ final class Definitions {
     List<Diagnostic> diagnostics = loaded.parsed().diagnostics();
     print(diagnostics, err);
     if (loaded.parsed().hasErrors() || loaded.parsed().value() == null) {
-      throw new UserError(file + ": " + summary(diagnostics));
+      throw new UserError(file + ": " + summary(diagnostics), exitCode(diagnostics));
     }
     return loaded.parsed().value();
   }
@@ -52,6 +52,13 @@ final class Definitions {
       writer.print(printer.print(diagnostic));
     }
     writer.flush();
+  }
+
+  /** 4 when a reader met a bug of its own, else 2: the input has mistakes. */
+  static int exitCode(List<Diagnostic> diagnostics) {
+    return diagnostics.stream().anyMatch(Diagnostic::isInternal)
+        ? ExitCode.INTERNAL
+        : ExitCode.INVALID_INPUT;
   }
 
   /** {@code 2 errors, 1 warning}, or {@code ok}. */

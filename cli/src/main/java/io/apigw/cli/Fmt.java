@@ -47,7 +47,7 @@ final class Fmt implements Callable<Integer> {
       definitions.print(formatted.diagnostics(), err);
       if (formatted.hasErrors() || formatted.value() == null) {
         err.println("apigw: " + file + ": " + Definitions.summary(formatted.diagnostics()));
-        code = Math.max(code, ExitCode.INVALID_INPUT);
+        code = Math.max(code, Definitions.exitCode(formatted.diagnostics()));
         continue;
       }
       if (formatted.value().equals(loaded.text())) {

@@ -38,7 +38,7 @@ final class Validate implements Callable<Integer> {
   public Integer call() throws Exception {
     var out = spec.commandLine().getOut();
     Definitions definitions = new Definitions().withSpecChecks(specChecks);
-    boolean failed = false;
+    int code = ExitCode.OK;
     for (Path file : files) {
       ApiFiles.Loaded loaded = definitions.load(file);
       definitions.print(loaded.parsed().diagnostics(), out);
@@ -54,10 +54,10 @@ final class Validate implements Callable<Integer> {
             Definitions.count(api.routes().size(), "route"));
       } else {
         out.printf("%s: %s%n", file, verdict);
-        failed = true;
+        code = Math.max(code, Definitions.exitCode(loaded.parsed().diagnostics()));
       }
     }
     out.flush();
-    return failed ? ExitCode.INVALID_INPUT : ExitCode.OK;
+    return code;
   }
 }

@@ -33,6 +33,30 @@ public record Diagnostic(
     return new Diagnostic(Severity.INFO, code, message, at, null);
   }
 
+  /**
+   * A bug of apigw's met while reading: an error diagnostic (code {@code <area>.internal}) that
+   * names the exception and where it was thrown, for the bug report, instead of an exception that
+   * would reach the user.
+   */
+  public static Diagnostic internal(String area, Throwable bug, SourceRange at) {
+    StringBuilder where = new StringBuilder();
+    StackTraceElement[] frames = bug.getStackTrace();
+    for (int i = 0; i < Math.min(4, frames.length); i++) {
+      where.append(i == 0 ? "at " : " < ").append(frames[i]);
+    }
+    return new Diagnostic(
+        Severity.ERROR,
+        area + ".internal",
+        "internal error while reading this file (a bug in apigw): " + bug,
+        at,
+        where.toString());
+  }
+
+  /** True for diagnostics that report a bug of apigw's rather than a mistake in the input. */
+  public boolean isInternal() {
+    return code.endsWith(".internal");
+  }
+
   public Diagnostic withHint(String hint) {
     return new Diagnostic(severity, code, message, at, hint);
   }

@@ -57,10 +57,7 @@ final class OpenApiReader implements ApiReader {
       return read(r, text);
     } catch (RuntimeException | StackOverflowError e) {
       // A bug, not the user's mistake; still no exception for the caller, who may be a fuzzer.
-      r.error(
-          "openapi.internal",
-          "the OpenAPI reader failed on this input (" + e.getClass().getSimpleName() + ")",
-          SourceRange.of(file, 1, 1));
+      r.diagnostics.add(Diagnostic.internal("openapi", e, SourceRange.of(file, 1, 1)));
       return Parsed.failed(r.diagnostics);
     }
   }

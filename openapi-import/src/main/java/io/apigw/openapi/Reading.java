@@ -118,9 +118,14 @@ final class Reading {
   JsonNode deref(JsonNode node) {
     JsonNode current = node;
     Set<String> seen = new HashSet<>();
-    for (int hops = 0; isRef(current); hops++) {
+    for (int hops = 0; current instanceof ObjectNode && current.has("$ref"); hops++) {
       JsonNode refNode = current.get("$ref");
       SourceRange at = value(current, "$ref");
+      if (!refNode.isTextual()) {
+        // Taking the object as it is would make it a reference once written back as text.
+        error("openapi.ref", "`$ref` must be a string, such as `#/components/schemas/Pet`", at);
+        return null;
+      }
       String ref = refNode.asText();
       String fromFile = fileOf(current);
       String target = canonical(fromFile, ref);

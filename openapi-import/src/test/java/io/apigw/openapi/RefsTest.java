@@ -108,6 +108,36 @@ class RefsTest {
     assertThat(parsed.value().routes()).hasSize(4).allMatch(r -> r.integration() == null);
   }
 
+  /**
+   * Found by OpenApiReaderFuzzTest: a number under `$ref` read as a plain value came back a ref.
+   */
+  @Test
+  void aRefThatIsNotAStringIsAnError() throws IOException {
+    Parsed<Api> parsed =
+        readMain(
+            """
+            openapi: 3.0.1
+            info: {title: t}
+            paths:
+              /a:
+                get:
+                  x-amazon-apigateway-integration:
+                    type: mock
+                    responses:
+                      default:
+                        statusCode: "200"
+                        responseParameters: {$ref: -4.5E305}
+            """);
+
+    assertThat(parsed.diagnostics())
+        .anySatisfy(
+            d -> {
+              assertThat(d.code()).isEqualTo("openapi.ref");
+              assertThat(d.message()).contains("must be a string");
+              assertThat(d.at().line()).isEqualTo(11);
+            });
+  }
+
   @Test
   void cyclicReferencesAreReportedNotFollowedForever() throws IOException {
     Files.createDirectories(dir.resolve("api"));

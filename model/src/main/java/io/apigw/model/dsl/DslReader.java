@@ -16,12 +16,7 @@ final class DslReader implements ApiReader {
       return new Reading(file).read(text == null ? "" : text);
     } catch (RuntimeException | StackOverflowError e) {
       // A bug must not escape as an exception: the caller gets it as a diagnostic.
-      return Parsed.failed(
-          List.of(
-              Diagnostic.error(
-                  "dsl.internal",
-                  "internal error while reading this file: " + e,
-                  SourceRange.of(file, 1, 1))));
+      return Parsed.failed(List.of(Diagnostic.internal("dsl", e, SourceRange.of(file, 1, 1))));
     }
   }
 }

@@ -191,10 +191,7 @@ final class Reading {
     try {
       action.run();
     } catch (RuntimeException | StackOverflowError e) {
-      values.error(
-          "dsl.internal",
-          "internal error while reading this statement: " + e,
-          lineRange(node.line()));
+      values.diagnostics.add(Diagnostic.internal("dsl", e, lineRange(node.line())));
     }
   }
 

@@ -77,6 +77,7 @@ class DslReaderFuzzTest {
 
     Parsed<Api> parsed = Dsl.reader().read("fuzz.apigw", text);
 
+    assertThat(parsed.diagnostics()).as(text).noneMatch(Diagnostic::isInternal);
     int lines = (int) text.lines().count() + 1;
     for (Diagnostic diagnostic : parsed.diagnostics()) {
       assertThat(diagnostic.at().line()).isBetween(0, lines + 1);
