@@ -89,7 +89,8 @@ class OpenApiReaderFuzzTest {
 
   @FuzzTest(maxDuration = "20s")
   void readsAnythingWithoutThrowing(FuzzedDataProvider data) throws Exception {
-    String text = data.consumeBoolean() ? TEXT.mutate(data) : damagedTree(data);
+    String text =
+        Mutator.asReadFromAFile(data.consumeBoolean() ? TEXT.mutate(data) : damagedTree(data));
 
     Parsed<Api> parsed = OpenApi.reader().read("fuzz.yaml", text);
 

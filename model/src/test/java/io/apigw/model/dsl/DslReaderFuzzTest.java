@@ -73,7 +73,7 @@ class DslReaderFuzzTest {
 
   @FuzzTest(maxDuration = "20s")
   void readsAnythingWithoutThrowing(FuzzedDataProvider data) {
-    String text = MUTATOR.mutate(data);
+    String text = Mutator.asReadFromAFile(MUTATOR.mutate(data));
 
     Parsed<Api> parsed = Dsl.reader().read("fuzz.apigw", text);
 

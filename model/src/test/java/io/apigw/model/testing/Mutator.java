@@ -1,6 +1,7 @@
 package io.apigw.model.testing;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -30,6 +31,14 @@ public final class Mutator {
       edit(text, data);
     }
     return text.toString();
+  }
+
+  /**
+   * The text as a reader gets it from a file: through UTF-8, so that unpaired surrogates (which no
+   * file can hold; decoding turns malformed bytes into replacement characters) become {@code ?}.
+   */
+  public static String asReadFromAFile(String text) {
+    return new String(text.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8);
   }
 
   private void edit(StringBuilder text, FuzzedDataProvider data) {
