@@ -29,7 +29,7 @@ import org.openjdk.jmh.annotations.State;
  * run. Run with {@code bench/import.sh}; results go to BENCHMARKS.md.
  */
 @State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
+@BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 public class ImportBenchmark {
   record Source(String name, String text) {}
