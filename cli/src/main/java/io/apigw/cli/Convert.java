@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -32,6 +33,8 @@ final class Convert implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
+  @Mixin SpecMixin reading;
+
   @Parameters(paramLabel = "FILE", description = "A DSL or OpenAPI file.")
   Path file;
 
@@ -55,7 +58,7 @@ final class Convert implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Api api = new Definitions().loadValid(file, spec.commandLine().getErr());
+    Api api = new Definitions(reading).loadValid(file, spec.commandLine().getErr());
     String text =
         switch (target) {
           case dsl -> Dsl.writer().write(api);

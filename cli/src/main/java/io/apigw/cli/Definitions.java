@@ -19,12 +19,14 @@ final class Definitions {
   private final Map<String, String> texts = new HashMap<>();
   private final DiagnosticPrinter printer = DiagnosticPrinter.of(this::text);
 
-  private OpenApi.ReaderOptions openApiOptions = OpenApi.ReaderOptions.defaults();
+  private final OpenApi.ReaderOptions openApiOptions;
 
-  /** Also check OpenAPI files against the OpenAPI specification (slower). */
-  Definitions withSpecChecks(boolean on) {
-    openApiOptions = openApiOptions.withValidation(on);
-    return this;
+  Definitions(SpecMixin spec) {
+    this(spec.openApiOptions());
+  }
+
+  Definitions(OpenApi.ReaderOptions openApiOptions) {
+    this.openApiOptions = openApiOptions;
   }
 
   ApiFiles.Loaded load(Path file) throws IOException {

@@ -3,6 +3,7 @@ package io.apigw.cli;
 import io.apigw.model.Parsed;
 import io.apigw.model.dsl.Dsl;
 import io.apigw.openapi.ApiFiles;
+import io.apigw.openapi.OpenApi;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -34,7 +35,7 @@ final class Fmt implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Definitions definitions = new Definitions();
+    Definitions definitions = new Definitions(OpenApi.ReaderOptions.defaults());
     int code = ExitCode.OK;
     for (Path file : files) {
       ApiFiles.Loaded loaded = definitions.load(file);

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -35,6 +36,8 @@ final class Routes implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
+  @Mixin SpecMixin reading;
+
   @Parameters(paramLabel = "FILE", description = "A DSL or OpenAPI file.")
   Path file;
 
@@ -47,7 +50,7 @@ final class Routes implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
-    Api api = new Definitions().loadValid(file, spec.commandLine().getErr());
+    Api api = new Definitions(reading).loadValid(file, spec.commandLine().getErr());
     if (format == Format.json) {
       out.println(json(api));
     } else {

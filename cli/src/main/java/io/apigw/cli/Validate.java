@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -23,6 +24,8 @@ import picocli.CommandLine.Spec;
 final class Validate implements Callable<Integer> {
   @Spec CommandSpec spec;
 
+  @Mixin SpecMixin reading;
+
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "DSL or OpenAPI files.")
   List<Path> files;
 
@@ -37,7 +40,7 @@ final class Validate implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     var out = spec.commandLine().getOut();
-    Definitions definitions = new Definitions().withSpecChecks(specChecks);
+    Definitions definitions = new Definitions(reading.openApiOptions().withValidation(specChecks));
     int code = ExitCode.OK;
     for (Path file : files) {
       ApiFiles.Loaded loaded = definitions.load(file);

@@ -83,4 +83,22 @@ class ConvertTest {
     assertThat(forced.code()).isZero();
     assertThat(Files.readString(mine)).startsWith("openapi:");
   }
+
+  @Test
+  void optionsSayWhatOpenApiCannot() {
+    Cli.Result regional =
+        Cli.run(
+            "convert",
+            Cli.sample("petstore.openapi.yaml"),
+            "--to",
+            "dsl",
+            "--endpoint-type",
+            "regional");
+    Cli.Result http =
+        Cli.run(
+            "convert", Cli.sample("petstore.openapi.yaml"), "--to", "dsl", "--protocol", "http");
+
+    assertThat(regional.out()).startsWith("api PetStore: rest, regional\n");
+    assertThat(http.out()).startsWith("api PetStore: http\n");
+  }
 }
