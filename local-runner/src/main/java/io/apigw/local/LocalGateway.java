@@ -1,0 +1,211 @@
+package io.apigw.local;
+
+import io.apigw.local.gateway.AccessLog;
+import io.apigw.local.gateway.GatewayError;
+import io.apigw.local.gateway.ServedApi;
+import io.apigw.local.http.HttpServerVerticle;
+import io.apigw.local.http.Request;
+import io.apigw.local.http.Response;
+import io.apigw.model.Api;
+import io.apigw.model.Stage;
+import io.vertx.core.DeploymentOptions;
+import io.vertx.core.Vertx;
+import io.vertx.core.VertxOptions;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+
+/**
+ * A local API Gateway serving one API: {@link #start} binds the port and returns when it is ready;
+ * {@link #reload} swaps in a changed definition without dropping the port; {@link #close} stops
+ * everything it started.
+ */
+public final class LocalGateway implements AutoCloseable {
+  /** API Gateway's payload limit: 10 MB (limits.md). */
+  public static final long MAX_PAYLOAD_BYTES = 10L * 1024 * 1024;
+
+  /**
+   * How to serve.
+   *
+   * @param host the address to bind ({@code 127.0.0.1} by default: a local gateway is for this
+   *     machine)
+   * @param port the port, 0 for any free one
+   * @param stage the one stage to serve, or null for all
+   * @param stagePrefix whether stages are served under {@code /{stage}}, as on AWS
+   * @param accessLog the access log format
+   * @param log where access log lines and messages go
+   * @param apiId the API id the request context reports
+   * @param accountId the account id the request context reports
+   */
+  public record Options(
+      String host,
+      int port,
+      String stage,
+      boolean stagePrefix,
+      AccessLog.Style accessLog,
+      Consumer<String> log,
+      String apiId,
+      String accountId) {
+    public Options {
+      Objects.requireNonNull(host, "host");
+      Objects.requireNonNull(accessLog, "accessLog");
+      Objects.requireNonNull(log, "log");
+    }
+
+    public static Options defaults() {
+      return new Options(
+          "127.0.0.1", 0, null, true, AccessLog.Style.OFF, line -> {}, "local", "123456789012");
+    }
+
+    public Options withPort(int value) {
+      return new Options(host, value, stage, stagePrefix, accessLog, log, apiId, accountId);
+    }
+
+    public Options withHost(String value) {
+      return new Options(value, port, stage, stagePrefix, accessLog, log, apiId, accountId);
+    }
+
+    public Options withStage(String value) {
+      return new Options(host, port, value, stagePrefix, accessLog, log, apiId, accountId);
+    }
+
+    public Options withStagePrefix(boolean value) {
+      return new Options(host, port, stage, value, accessLog, log, apiId, accountId);
+    }
+
+    public Options withAccessLog(AccessLog.Style value, Consumer<String> sink) {
+      return new Options(host, port, stage, stagePrefix, value, sink, apiId, accountId);
+    }
+  }
+
+  private final Vertx vertx;
+  private final Options options;
+  private final Path baseDir;
+  private final AtomicReference<ServedApi> served;
+  private final int port;
+
+  private LocalGateway(
+      Vertx vertx, Options options, Path baseDir, AtomicReference<ServedApi> served, int port) {
+    this.vertx = vertx;
+    this.options = options;
+    this.baseDir = baseDir;
+    this.served = served;
+    this.port = port;
+  }
+
+  /**
+   * Serves {@code api}, whose relative paths (function code) are relative to {@code baseDir}.
+   *
+   * @throws IllegalArgumentException when the options do not fit the API (an unknown stage)
+   * @throws IllegalStateException when the port cannot be bound
+   */
+  public static LocalGateway start(Api api, Path baseDir, Options options) {
+    int loops = Math.max(1, Runtime.getRuntime().availableProcessors());
+    Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(loops));
+    try {
+      ServedApi first = serve(vertx, api, options);
+      AtomicReference<ServedApi> current = new AtomicReference<>(first);
+      HttpServerVerticle.Handler handler =
+          new HttpServerVerticle.Handler() {
+            @Override
+            public CompletableFuture<Response> handle(Request request) {
+              return current.get().handle(request);
+            }
+
+            @Override
+            public Response tooLarge(Request request) {
+              return current.get().refuse(request, GatewayError.PAYLOAD_TOO_LARGE);
+            }
+          };
+      // The first server binds (port 0 picks a free port); the others share that port, one per
+      // event loop.
+      HttpServerVerticle primary =
+          new HttpServerVerticle(options.host(), options.port(), MAX_PAYLOAD_BYTES, handler);
+      await(vertx.deployVerticle(primary).toCompletionStage().toCompletableFuture());
+      int port = primary.actualPort();
+      for (int i = 1; i < loops; i++) {
+        await(
+            vertx
+                .deployVerticle(
+                    new HttpServerVerticle(options.host(), port, MAX_PAYLOAD_BYTES, handler),
+                    new DeploymentOptions())
+                .toCompletionStage()
+                .toCompletableFuture());
+      }
+      return new LocalGateway(vertx, options, baseDir, current, port);
+    } catch (RuntimeException e) {
+      vertx.close();
+      throw e;
+    }
+  }
+
+  private static ServedApi serve(Vertx vertx, Api api, Options options) {
+    return new ServedApi(
+        vertx,
+        api,
+        options.stage(),
+        options.stagePrefix(),
+        options.apiId(),
+        options.accountId(),
+        options.accessLog(),
+        options.log());
+  }
+
+  /** Serves a changed definition from now on; requests under way finish with the old one. */
+  public void reload(Api api) {
+    ServedApi next = serve(vertx, api, options);
+    ServedApi previous = served.getAndSet(next);
+    // Give requests under way on the old integrations time to finish before closing them.
+    vertx.setTimer(60_000, id -> previous.close());
+  }
+
+  public Api api() {
+    return served.get().api();
+  }
+
+  public int port() {
+    return port;
+  }
+
+  /** The base URL of each served stage, such as {@code http://127.0.0.1:3000/prod}. */
+  public List<String> urls() {
+    List<String> urls = new ArrayList<>();
+    ServedApi current = served.get();
+    for (Stage stage : current.stages().stages()) {
+      urls.add("http://" + options.host() + ":" + port + current.stages().prefix(stage));
+    }
+    return urls;
+  }
+
+  public Path baseDir() {
+    return baseDir;
+  }
+
+  @Override
+  public void close() {
+    served.get().close();
+    await(vertx.close().toCompletionStage().toCompletableFuture());
+  }
+
+  private static <T> T await(CompletableFuture<T> future) {
+    try {
+      return future.get(30, TimeUnit.SECONDS);
+    } catch (java.util.concurrent.ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      throw new IllegalStateException(cause.getMessage(), cause);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while starting", e);
+    } catch (java.util.concurrent.TimeoutException e) {
+      throw new IllegalStateException("timed out waiting for the server", e);
+    }
+  }
+}

@@ -1,0 +1,79 @@
+package io.apigw.local.integration;
+
+import io.apigw.local.gateway.GatewayError;
+import io.apigw.local.gateway.Rejection;
+import io.apigw.model.Api;
+import io.apigw.model.Integration;
+import io.apigw.model.Route;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpClientAgent;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.PoolOptions;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Makes the handler of each route's integration, once per API. The HTTP clients are pooled and
+ * shared by every route.
+ */
+public final class Integrations implements AutoCloseable {
+  private final Api api;
+  private final HttpClientAgent client;
+  private final HttpClientAgent trustingClient;
+  private final Map<Route, IntegrationHandler> handlers = new IdentityHashMap<>();
+
+  public Integrations(Vertx vertx, Api api) {
+    this.api = api;
+    PoolOptions pool = new PoolOptions().setHttp1MaxSize(256);
+    this.client =
+        vertx.createHttpClient(
+            new HttpClientOptions().setKeepAlive(true).setTcpNoDelay(true).setVerifyHost(true),
+            pool);
+    // insecureSkipVerification (REST only) accepts certificates of unknown authorities.
+    this.trustingClient =
+        vertx.createHttpClient(
+            new HttpClientOptions()
+                .setKeepAlive(true)
+                .setTcpNoDelay(true)
+                .setTrustAll(true)
+                .setVerifyHost(false),
+            pool);
+    for (Route route : api.routes()) {
+      handlers.put(route, create(route.integration()));
+    }
+  }
+
+  public IntegrationHandler handler(Route route) {
+    return handlers.get(route);
+  }
+
+  private IntegrationHandler create(Integration integration) {
+    if (integration == null) {
+      return unsupported("the route has no integration");
+    }
+    return switch (integration.kind()) {
+      case MOCK -> new MockIntegration(integration);
+      case HTTP_PROXY ->
+          new HttpProxyIntegration(
+              integration,
+              api.protocol(),
+              integration.tls() != null && integration.tls().insecureSkipVerification()
+                  ? trustingClient
+                  : client);
+      default ->
+          unsupported("apigw serve does not run " + integration.kind() + " integrations yet");
+    };
+  }
+
+  private static IntegrationHandler unsupported(String why) {
+    return exchange ->
+        CompletableFuture.failedFuture(new Rejection(GatewayError.CONFIGURATION_ERROR, why));
+  }
+
+  @Override
+  public void close() {
+    client.close();
+    trustingClient.close();
+  }
+}
