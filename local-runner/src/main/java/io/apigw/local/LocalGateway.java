@@ -122,21 +122,23 @@ public final class LocalGateway implements AutoCloseable {
               return current.get().refuse(request, GatewayError.PAYLOAD_TOO_LARGE);
             }
           };
-      // The first server binds (port 0 picks a free port); the others share that port, one per
-      // event loop.
-      HttpServerVerticle primary =
-          new HttpServerVerticle(options.host(), options.port(), MAX_PAYLOAD_BYTES, handler);
-      await(vertx.deployVerticle(primary).toCompletionStage().toCompletableFuture());
-      int port = primary.actualPort();
-      for (int i = 1; i < loops; i++) {
-        await(
-            vertx
-                .deployVerticle(
-                    new HttpServerVerticle(options.host(), port, MAX_PAYLOAD_BYTES, handler),
-                    new DeploymentOptions())
-                .toCompletionStage()
-                .toCompletableFuture());
-      }
+      // One server per event loop; Vert.x lets them share the port (port 0 too: they share the
+      // one free port the first of them gets).
+      List<HttpServerVerticle> servers = new java.util.concurrent.CopyOnWriteArrayList<>();
+      await(
+          vertx
+              .deployVerticle(
+                  () -> {
+                    HttpServerVerticle server =
+                        new HttpServerVerticle(
+                            options.host(), options.port(), MAX_PAYLOAD_BYTES, handler);
+                    servers.add(server);
+                    return server;
+                  },
+                  new DeploymentOptions().setInstances(loops))
+              .toCompletionStage()
+              .toCompletableFuture());
+      int port = servers.get(0).actualPort();
       return new LocalGateway(vertx, options, baseDir, current, port);
     } catch (RuntimeException e) {
       vertx.close();
