@@ -13,10 +13,10 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
     description = {
-      "Read, check and convert AWS API Gateway definitions: OpenAPI / Swagger with the",
+      "Serve, check and convert AWS API Gateway definitions: OpenAPI / Swagger with the",
       "x-amazon-apigateway-* extensions, or the compact apigw DSL.",
     },
-    subcommands = {Validate.class, Routes.class, Convert.class, Fmt.class},
+    subcommands = {Serve.class, Validate.class, Routes.class, Convert.class, Fmt.class},
     footer = {
       "",
       "Exit codes:",
