@@ -25,7 +25,10 @@ import java.util.Set;
  * 1.0) and HTTP APIs (payload 1.0 and 2.0).
  *
  * <p>The request's path is the path as the client sent it, still percent-encoded, with the stage as
- * its first segment when the API is served under a stage name (as on {@code execute-api}).
+ * its first segment when the API is served under a stage name (as on {@code execute-api}). The
+ * context's path parameters, stage variables and authorizer go into the event as given. The gateway
+ * sends the event as the invocation payload and reads the function's output with {@link
+ * ProxyResponses}.
  */
 public final class ProxyEvents {
   private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
