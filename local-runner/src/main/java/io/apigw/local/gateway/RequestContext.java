@@ -24,6 +24,10 @@ import java.util.Map;
  * @param sourceIp the client's IP address
  * @param userAgent the client's {@code User-Agent}, or null
  * @param authorizer what an authorizer returned (principal, context, claims), or an empty map
+ * @param deploymentId REST: the id of the deployment the stage serves ({@code
+ *     $context.deploymentId})
+ * @param apiKey REST: the API key the client sent, when the method requires one, else null
+ * @param apiKeyId REST: the id of that API key, else null
  */
 public record RequestContext(
     String requestId,
@@ -42,10 +46,55 @@ public record RequestContext(
     String protocol,
     String sourceIp,
     String userAgent,
-    Map<String, Object> authorizer) {
+    Map<String, Object> authorizer,
+    String deploymentId,
+    String apiKey,
+    String apiKeyId) {
   public RequestContext {
     stageVariables = stageVariables == null ? Map.of() : stageVariables;
     pathParameters = pathParameters == null ? Map.of() : pathParameters;
     authorizer = authorizer == null ? Map.of() : authorizer;
+  }
+
+  /** A context without deployment id and API key. */
+  public RequestContext(
+      String requestId,
+      String extendedRequestId,
+      String apiId,
+      String accountId,
+      String stage,
+      Map<String, String> stageVariables,
+      String resourcePath,
+      String resourceId,
+      String routeKey,
+      Map<String, String> pathParameters,
+      String domainName,
+      String domainPrefix,
+      long requestTimeEpochMillis,
+      String protocol,
+      String sourceIp,
+      String userAgent,
+      Map<String, Object> authorizer) {
+    this(
+        requestId,
+        extendedRequestId,
+        apiId,
+        accountId,
+        stage,
+        stageVariables,
+        resourcePath,
+        resourceId,
+        routeKey,
+        pathParameters,
+        domainName,
+        domainPrefix,
+        requestTimeEpochMillis,
+        protocol,
+        sourceIp,
+        userAgent,
+        authorizer,
+        null,
+        null,
+        null);
   }
 }
