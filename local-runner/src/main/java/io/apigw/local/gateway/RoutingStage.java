@@ -27,7 +27,8 @@ final class RoutingStage implements GatewayStage {
 
   @Override
   public CompletableFuture<Response> apply(Exchange exchange, Chain chain) {
-    List<String> segments = segments(exchange.request().path());
+    List<String> raw = rawSegments(exchange.request().path());
+    List<String> segments = raw.stream().map(RoutingStage::decode).toList();
     Optional<ServedStages.Selected> selected = stages.select(segments);
     if (selected.isEmpty()) {
       throw new Rejection(
@@ -35,7 +36,9 @@ final class RoutingStage implements GatewayStage {
     }
     List<String> path = segments.subList(selected.get().segments(), segments.size());
     exchange.stage(selected.get().stage(), path);
-    Optional<RouteMatch> match = router.match(exchange.request().method(), path);
+    Optional<RouteMatch> match =
+        router.match(
+            exchange.request().method(), path, raw.subList(selected.get().segments(), raw.size()));
     if (match.isEmpty()) {
       throw new Rejection(
           GatewayError.NO_ROUTE,
@@ -48,10 +51,15 @@ final class RoutingStage implements GatewayStage {
 
   /** The path's segments, percent-decoded; empty segments (a trailing slash) are dropped. */
   static List<String> segments(String rawPath) {
+    return rawSegments(rawPath).stream().map(RoutingStage::decode).toList();
+  }
+
+  /** The path's segments as sent; empty segments (a trailing slash) are dropped. */
+  static List<String> rawSegments(String rawPath) {
     List<String> out = new ArrayList<>();
     for (String segment : rawPath.split("/")) {
       if (!segment.isEmpty()) {
-        out.add(decode(segment));
+        out.add(segment);
       }
     }
     return out;

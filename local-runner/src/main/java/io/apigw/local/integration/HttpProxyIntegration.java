@@ -151,7 +151,8 @@ final class HttpProxyIntegration implements IntegrationHandler {
     if (uri == null) {
       throw new IllegalArgumentException("the integration has no URI");
     }
-    Map<String, String> parameters = exchange.match().pathParameters();
+    // Forwarded as sent: percent-encoded values stay encoded.
+    Map<String, String> parameters = exchange.match().rawPathParameters();
     for (Map.Entry<String, String> mapping : integration.requestParameters().entrySet()) {
       if (mapping.getKey().startsWith("integration.request.path.")) {
         String value = MappingExpressions.evaluate(mapping.getValue(), exchange);
@@ -164,8 +165,8 @@ final class HttpProxyIntegration implements IntegrationHandler {
       }
     }
     for (Map.Entry<String, String> parameter : parameters.entrySet()) {
-      uri = uri.replace("{" + parameter.getKey() + "+}", encodePath(parameter.getValue()));
-      uri = uri.replace("{" + parameter.getKey() + "}", encodePath(parameter.getValue()));
+      uri = uri.replace("{" + parameter.getKey() + "+}", parameter.getValue());
+      uri = uri.replace("{" + parameter.getKey() + "}", parameter.getValue());
     }
     if ("$default".equals(exchange.match().resourcePath())) {
       // The $default route sends the whole request path on (http-api-develop-routes.md).

@@ -42,19 +42,23 @@ final class HttpRouter implements Router {
   }
 
   @Override
-  public Optional<RouteMatch> match(String method, List<String> path) {
+  public Optional<RouteMatch> match(String method, List<String> path, List<String> raw) {
     for (Candidate candidate : candidates) {
       if (!candidate.method().equals(method) && !candidate.method().equals(HttpMethod.ANY.name())) {
         continue;
       }
-      Map<String, String> parameters = candidate.pattern().match(path);
+      Map<String, String> parameters = candidate.pattern().match(path, path);
       if (parameters != null) {
         return Optional.of(
-            new RouteMatch(candidate.route(), parameters, candidate.pattern().template()));
+            new RouteMatch(
+                candidate.route(),
+                parameters,
+                candidate.pattern().match(path, raw),
+                candidate.pattern().template()));
       }
     }
     if (defaultRoute != null) {
-      return Optional.of(new RouteMatch(defaultRoute, Map.of(), "$default"));
+      return Optional.of(new RouteMatch(defaultRoute, Map.of(), Map.of(), "$default"));
     }
     return Optional.empty();
   }

@@ -38,8 +38,13 @@ final class PathPattern implements Comparable<PathPattern> {
     return !segments.isEmpty() && segments.get(segments.size() - 1) instanceof GreedySegment;
   }
 
-  /** The path parameters when the whole path matches, else null. */
-  Map<String, String> match(List<String> path) {
+  /**
+   * The path parameters (taken from {@code values}) when the whole path matches, else null.
+   *
+   * @param path the decoded segments, compared with literal segments
+   * @param values the segments the parameters take their values from (decoded or raw)
+   */
+  Map<String, String> match(List<String> path, List<String> values) {
     Map<String, String> parameters = null;
     int i = 0;
     for (SegmentPattern segment : segments) {
@@ -47,13 +52,15 @@ final class PathPattern implements Comparable<PathPattern> {
         if (i >= path.size()) {
           return null;
         }
-        parameters = put(parameters, greedy.name(), String.join("/", path.subList(i, path.size())));
+        parameters =
+            put(parameters, greedy.name(), String.join("/", values.subList(i, values.size())));
         return parameters == null ? Map.of() : parameters;
       }
       if (i >= path.size()) {
         return null;
       }
-      String actual = path.get(i++);
+      String actual = path.get(i);
+      String value = values.get(i++);
       if (segment instanceof LiteralSegment literal) {
         if (!literal.text().equals(actual)) {
           return null;
@@ -62,7 +69,7 @@ final class PathPattern implements Comparable<PathPattern> {
         if (actual.isEmpty()) {
           return null;
         }
-        parameters = put(parameters, param.name(), actual);
+        parameters = put(parameters, param.name(), value);
       }
     }
     if (i != path.size()) {

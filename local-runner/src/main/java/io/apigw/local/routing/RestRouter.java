@@ -38,9 +38,9 @@ final class RestRouter implements Router {
   }
 
   @Override
-  public Optional<RouteMatch> match(String method, List<String> path) {
+  public Optional<RouteMatch> match(String method, List<String> path, List<String> raw) {
     for (Resource resource : resources) {
-      Map<String, String> parameters = resource.pattern().match(path);
+      Map<String, String> parameters = resource.pattern().match(path, path);
       if (parameters == null) {
         continue;
       }
@@ -51,7 +51,12 @@ final class RestRouter implements Router {
       if (route == null) {
         return Optional.empty();
       }
-      return Optional.of(new RouteMatch(route, parameters, resource.pattern().template()));
+      return Optional.of(
+          new RouteMatch(
+              route,
+              parameters,
+              resource.pattern().match(path, raw),
+              resource.pattern().template()));
     }
     return Optional.empty();
   }
