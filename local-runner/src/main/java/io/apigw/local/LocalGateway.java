@@ -155,7 +155,8 @@ public final class LocalGateway implements AutoCloseable {
         options.apiId(),
         options.accountId(),
         options.accessLog(),
-        options.log());
+        options.log(),
+        null);
   }
 
   /** Serves a changed definition from now on; requests under way finish with the old one. */

@@ -4,6 +4,7 @@ import io.apigw.local.http.Headers;
 import io.apigw.local.http.Request;
 import io.apigw.local.http.Response;
 import io.apigw.local.integration.Integrations;
+import io.apigw.local.lambda.FunctionInvoker;
 import io.apigw.local.routing.Router;
 import io.apigw.model.Api;
 import io.apigw.model.Protocol;
@@ -38,10 +39,11 @@ public final class ServedApi implements AutoCloseable {
       String apiId,
       String accountId,
       AccessLog.Style accessLogStyle,
-      Consumer<String> log) {
+      Consumer<String> log,
+      FunctionInvoker functions) {
     this.api = api;
     this.stages = ServedStages.of(api, stage, prefixed);
-    this.integrations = new Integrations(vertx, api);
+    this.integrations = new Integrations(vertx, api, functions);
     this.errors = new GatewayErrors(api.protocol());
     this.accessLog = new AccessLog(accessLogStyle, api.protocol());
     this.log = log;

@@ -2,6 +2,7 @@ package io.apigw.local.integration;
 
 import io.apigw.local.gateway.GatewayError;
 import io.apigw.local.gateway.Rejection;
+import io.apigw.local.lambda.FunctionInvoker;
 import io.apigw.model.Api;
 import io.apigw.model.Integration;
 import io.apigw.model.Route;
@@ -23,8 +24,14 @@ public final class Integrations implements AutoCloseable {
   private final HttpClientAgent trustingClient;
   private final Map<Route, IntegrationHandler> handlers = new IdentityHashMap<>();
 
-  public Integrations(Vertx vertx, Api api) {
+  private final FunctionInvoker functions;
+
+  /**
+   * @param functions runs the API's Lambda functions, or null when there are none to run
+   */
+  public Integrations(Vertx vertx, Api api, FunctionInvoker functions) {
     this.api = api;
+    this.functions = functions;
     PoolOptions pool = new PoolOptions().setHttp1MaxSize(256);
     this.client =
         vertx.createHttpClient(
@@ -54,6 +61,10 @@ public final class Integrations implements AutoCloseable {
     }
     return switch (integration.kind()) {
       case MOCK -> new MockIntegration(integration);
+      case LAMBDA_PROXY ->
+          functions == null
+              ? unsupported("no Lambda functions can run here")
+              : new LambdaProxyIntegration(integration, api, functions);
       case HTTP_PROXY ->
           new HttpProxyIntegration(
               integration,
