@@ -8,16 +8,22 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 
 /**
- * Notices that a function's code changed: the newest modification time of any file or folder under
- * its code path. A walk is not cheap for a folder with {@code node_modules}, so a new one is due at
- * most every {@code minInterval}, and never more often than 20 times the last walk took, which
- * keeps the walks under 5% of one core whatever the tree's size.
+ * Notices that a function's code changed: a fingerprint of every file and folder under its code
+ * path (path, modification time, size) that differs from the last walk's. Comparing fingerprints
+ * rather than times catches deleted files and files put back with older times, and a file dated in
+ * the future does not make every process look out of date.
+ *
+ * <p>A walk is not cheap for a folder with {@code node_modules}, so one is due at most every {@code
+ * minInterval}, and never more often than 20 times the last walk took, which keeps the walks under
+ * 5% of one core whatever the tree's size.
  */
 final class CodeWatcher {
   private final Path root;
   private final long minIntervalNanos;
   private long nextCheckNanos = Long.MIN_VALUE;
-  private volatile long latestChangeMillis;
+  private boolean walked;
+  private long fingerprint;
+  private volatile long changedAtMillis;
 
   CodeWatcher(Path root, long minIntervalMillis) {
     this.root = root;
@@ -35,10 +41,33 @@ final class CodeWatcher {
     return true;
   }
 
-  /** Walks the tree and records the newest modification time found. */
+  /** Walks the tree; a fingerprint unlike the last one is a change, dated now. */
   void check() {
     long started = System.nanoTime();
-    long[] newest = {0};
+    long current = walk();
+    long took = System.nanoTime() - started;
+    synchronized (this) {
+      if (walked && current != fingerprint) {
+        // When the change was seen, not when the walk began: a process started during the walk
+        // may have read either version, and is better restarted once too often than left stale.
+        changedAtMillis = System.currentTimeMillis();
+      }
+      walked = true;
+      fingerprint = current;
+      nextCheckNanos = System.nanoTime() + Math.max(minIntervalNanos, 20 * took);
+    }
+  }
+
+  /**
+   * When the last change was seen, in epoch milliseconds; 0 before any. A process started before
+   * then runs old code.
+   */
+  long changedAtMillis() {
+    return changedAtMillis;
+  }
+
+  private long walk() {
+    long[] sum = {0};
     try {
       if (Files.isDirectory(root)) {
         Files.walkFileTree(
@@ -50,13 +79,13 @@ final class CodeWatcher {
                 if (!dir.equals(root) && (name.equals(".git") || name.equals("__pycache__"))) {
                   return FileVisitResult.SKIP_SUBTREE;
                 }
-                newest[0] = Math.max(newest[0], attrs.lastModifiedTime().toMillis());
+                sum[0] += entry(dir, attrs);
                 return FileVisitResult.CONTINUE;
               }
 
               @Override
               public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                newest[0] = Math.max(newest[0], attrs.lastModifiedTime().toMillis());
+                sum[0] += entry(file, attrs);
                 return FileVisitResult.CONTINUE;
               }
 
@@ -66,21 +95,27 @@ final class CodeWatcher {
               }
             });
       } else if (Files.exists(root)) {
-        newest[0] = Files.getLastModifiedTime(root).toMillis();
+        sum[0] = entry(root, Files.readAttributes(root, BasicFileAttributes.class));
       }
     } catch (IOException e) {
-      // A tree changing while it is walked; the next walk sees it settled.
+      // A tree changing while it is walked: the next walk sees it settled.
     }
-    latestChangeMillis = Math.max(latestChangeMillis, newest[0]);
-    long took = System.nanoTime() - started;
-    synchronized (this) {
-      long finished = System.nanoTime();
-      nextCheckNanos = finished + Math.max(minIntervalNanos, 20 * took);
-    }
+    return sum[0];
   }
 
-  /** The newest modification time the last walk found, in epoch milliseconds. */
-  long latestChangeMillis() {
-    return latestChangeMillis;
+  /** One entry's share of the fingerprint; summed, so the walk's order does not matter. */
+  private static long entry(Path path, BasicFileAttributes attrs) {
+    long h = path.hashCode();
+    h = mix(h ^ attrs.lastModifiedTime().toMillis());
+    h = mix(h ^ attrs.size());
+    return h;
+  }
+
+  /** SplitMix64's finaliser: spreads every input bit over the result. */
+  private static long mix(long z) {
+    z += 0x9E3779B97F4A7C15L;
+    z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+    z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+    return z ^ (z >>> 31);
   }
 }

@@ -137,7 +137,7 @@ final class FunctionPool {
   }
 
   boolean isStale(Sandbox sandbox) {
-    return watcher.latestChangeMillis() > sandbox.startedEpochMillis;
+    return sandbox.startedEpochMillis <= watcher.changedAtMillis();
   }
 
   // ---- called by the sandboxes, under this lock ----
