@@ -49,6 +49,7 @@ final class Sandbox implements RuntimeApiServer.Runtime {
   private final long startedNanos = System.nanoTime();
   private final String logStream;
   private final CompletableFuture<Void> stopped = new CompletableFuture<>();
+  private final CompletableFuture<Void> serverClosed = new CompletableFuture<>();
   private final AtomicBoolean stopping = new AtomicBoolean();
 
   State state = State.STARTING;
@@ -418,25 +419,29 @@ final class Sandbox implements RuntimeApiServer.Runtime {
         Processes.killTree(p.toHandle(), 5000);
       }
       if (s != null) {
-        s.close().toCompletionStage().toCompletableFuture().get(5, TimeUnit.SECONDS);
+        s.close().onComplete(done -> serverClosed.complete(null));
+      } else {
+        serverClosed.complete(null);
       }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    } catch (Exception e) {
-      // Closing a server that is already closed.
     } finally {
       stopped.complete(null);
     }
   }
 
-  /** Waits until the process and server are gone. */
+  /**
+   * Waits until the process is gone and, unless called on an event loop (which may be the one that
+   * has to close it), the server too.
+   */
   void awaitStopped() {
     try {
       stopped.get(15, TimeUnit.SECONDS);
+      if (!io.vertx.core.Context.isOnEventLoopThread()) {
+        serverClosed.get(5, TimeUnit.SECONDS);
+      }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     } catch (Exception e) {
-      // Logged by nobody: close() does its best in bounded time.
+      // close() does its best in bounded time.
     }
   }
 

@@ -49,6 +49,7 @@ class LocalLambdaJavaTest {
         .function(fn("greet", "java21", "example.Greeter::greet", "classes").build())
         .function(fn("failing", "java21", "example.Failing::handle", "build/handlers.jar").build())
         .function(fn("nope", "java21", "example.Nope", "build/handlers.jar").build())
+        .function(fn("hog", "java21", "example.Hog::eat", "build/handlers.jar").build())
         .start();
   }
 
@@ -131,6 +132,19 @@ class LocalLambdaJavaTest {
     assertOutcome(result).isEqualTo(Outcome.CRASHED);
     assertThat(result.errorType()).isEqualTo("java.lang.ClassNotFoundException");
     assertThat(result.errorMessage()).isEqualTo("Class not found: example.Nope");
+  }
+
+  @Test
+  void runningOutOfMemoryIsACrashAndTheNextInvocationGetsANewJvm() {
+    // when
+    InvokeResult result = lambda.invoke("hog", "{\"eat\":true}");
+    InvokeResult after = lambda.invoke("hog", "{}");
+
+    // then
+    assertOutcome(result).isEqualTo(Outcome.CRASHED);
+    assertThat(result.errorType()).isEqualTo("Runtime.ExitError");
+    assertOutcome(after).isEqualTo(Outcome.OK);
+    assertThat(Harness.text(after)).isEqualTo("\"still hungry\"");
   }
 
   private static final String HELLO =
@@ -243,9 +257,29 @@ class LocalLambdaJavaTest {
       }
       """;
 
+  private static final String HOG =
+      """
+      package example;
+
+      import java.util.ArrayList;
+      import java.util.List;
+      import java.util.Map;
+
+      public class Hog {
+        public static String eat(Map<String, Object> event) {
+          List<long[]> eaten = new ArrayList<>();
+          while (Boolean.TRUE.equals(event.get("eat"))) {
+            eaten.add(new long[4_000_000]);
+          }
+          return "still hungry";
+        }
+      }
+      """;
+
   private static Path compile(Path sources, Path classes) throws IOException {
     List<Path> files =
         List.of(
+            write(sources.resolve("example/Hog.java"), HOG),
             write(sources.resolve("example/Hello.java"), HELLO),
             write(sources.resolve("example/Upper.java"), UPPER),
             write(sources.resolve("example/Greeter.java"), GREETER),

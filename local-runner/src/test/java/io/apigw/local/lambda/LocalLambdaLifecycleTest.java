@@ -101,6 +101,32 @@ class LocalLambdaLifecycleTest {
   }
 
   @Test
+  void closeCalledOnAnEventLoopReturnsPromptly() throws Exception {
+    // given warm processes, whose servers run on the event loops
+    lambda.write("a/index.js", "exports.handler = async () => 1;\n");
+    for (String name : List.of("a1", "a2", "a3", "a4", "a5")) {
+      lambda.function(fn(name, "nodejs20.x", "index.handler", "a").build());
+    }
+    FunctionInvoker invoker = lambda.start();
+    for (String name : List.of("a1", "a2", "a3", "a4", "a5")) {
+      assertOutcome(lambda.invoke(name, "{}")).isEqualTo(Outcome.OK);
+    }
+    CompletableFuture<Long> took = new CompletableFuture<>();
+
+    // when
+    vertx.runOnContext(
+        v -> {
+          long started = System.nanoTime();
+          invoker.close();
+          took.complete((System.nanoTime() - started) / 1_000_000);
+        });
+
+    // then
+    assertThat(took.get(20, TimeUnit.SECONDS)).isLessThan(2000);
+    assertThat(ProcessHandle.current().descendants().filter(ProcessHandle::isAlive)).isEmpty();
+  }
+
+  @Test
   void aZipDeploymentPackageIsUnpackedAndRun() throws IOException {
     // given
     Path zip = dir.resolve("dist/function.zip");
