@@ -1,0 +1,90 @@
+package io.apigw.local.lambda;
+
+import java.util.HexFormat;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * One call of a function, from {@code invoke} until its result. The mutable fields are guarded by
+ * the lock of the {@link FunctionPool} that owns it.
+ */
+final class Invocation {
+  private final String id = UUID.randomUUID().toString();
+  private final byte[] payload;
+  private final String functionArn;
+  private final String traceId;
+  private final long createdNanos = System.nanoTime();
+  private final CompletableFuture<InvokeResult> future = new CompletableFuture<>();
+  private final Executor completions;
+
+  long startedNanos;
+  long timerId = -1;
+  private boolean finished;
+
+  Invocation(byte[] payload, String functionArn, long epochSeconds, Executor completions) {
+    this.payload = payload == null || payload.length == 0 ? "{}".getBytes() : payload;
+    this.functionArn = functionArn;
+    this.traceId = traceId(epochSeconds);
+    this.completions = completions;
+  }
+
+  String id() {
+    return id;
+  }
+
+  byte[] payload() {
+    return payload;
+  }
+
+  String functionArn() {
+    return functionArn;
+  }
+
+  String traceId() {
+    return traceId;
+  }
+
+  CompletableFuture<InvokeResult> future() {
+    return future;
+  }
+
+  boolean finished() {
+    return finished;
+  }
+
+  long elapsedMillis() {
+    return (System.nanoTime() - createdNanos) / 1_000_000;
+  }
+
+  /**
+   * Ends the invocation once; later calls are ignored. The caller's future completes on another
+   * thread, so that its callbacks never run under the pool's lock.
+   */
+  boolean finish(InvokeResult.Outcome outcome, byte[] body, String errorType, String errorMessage) {
+    if (finished) {
+      return false;
+    }
+    finished = true;
+    InvokeResult result = new InvokeResult(outcome, body, errorType, errorMessage, elapsedMillis());
+    completions.execute(() -> future.complete(result));
+    return true;
+  }
+
+  /** An X-Ray trace header as Lambda passes it, not sampled. */
+  private static String traceId(long epochSeconds) {
+    byte[] root = new byte[12];
+    byte[] parent = new byte[8];
+    ThreadLocalRandom.current().nextBytes(root);
+    ThreadLocalRandom.current().nextBytes(parent);
+    HexFormat hex = HexFormat.of();
+    return "Root=1-"
+        + String.format("%08x", epochSeconds)
+        + "-"
+        + hex.formatHex(root)
+        + ";Parent="
+        + hex.formatHex(parent)
+        + ";Sampled=0";
+  }
+}

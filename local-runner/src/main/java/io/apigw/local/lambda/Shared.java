@@ -1,0 +1,31 @@
+package io.apigw.local.lambda;
+
+import io.vertx.core.Vertx;
+import java.nio.file.Path;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
+
+/**
+ * What every function of one {@link LocalLambda} shares.
+ *
+ * @param worker starts processes, walks code trees and completes callers' futures: never on a
+ *     Vert.x event loop, never under a pool's lock
+ * @param scratch apigw's temporary folder: the runtime folder and unpacked zips
+ */
+record Shared(
+    Vertx vertx,
+    LocalLambda.Options options,
+    Launcher launcher,
+    ExecutorService worker,
+    Path scratch,
+    LogSink log) {
+
+  /** Runs on the worker, or right here once the worker has stopped. */
+  void execute(Runnable task) {
+    try {
+      worker.execute(task);
+    } catch (RejectedExecutionException e) {
+      task.run();
+    }
+  }
+}
