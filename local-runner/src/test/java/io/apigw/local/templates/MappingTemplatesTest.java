@@ -359,6 +359,20 @@ class MappingTemplatesTest {
   }
 
   @Test
+  void defineMakesAReusableBlock() {
+    // given a #define block rendered for two maps, a pattern common in API Gateway templates
+    String template =
+        """
+        #define( $loop ){#foreach($key in $map.keySet())"$key": "$map.get($key)"#if($foreach.hasNext), #end#end}#end
+        #set( $map = $input.params().path )
+        $loop
+        #set( $map = $stageVariables )
+        $loop""";
+
+    assertThat(render(template)).isEqualTo("{\"petId\": \"42\"}\n{\"env\": \"dev\"}");
+  }
+
+  @Test
   void nullPrintsAsNothing() {
     assertThat(
             render(
