@@ -6,11 +6,15 @@ import io.apigw.local.gateway.ServedApi;
 import io.apigw.local.http.HttpServerVerticle;
 import io.apigw.local.http.Request;
 import io.apigw.local.http.Response;
+import io.apigw.local.lambda.FunctionInvoker;
+import io.apigw.local.lambda.LocalLambda;
+import io.apigw.local.lambda.RemoteLambda;
 import io.apigw.model.Api;
 import io.apigw.model.Stage;
 import io.vertx.core.DeploymentOptions;
 import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,36 +54,101 @@ public final class LocalGateway implements AutoCloseable {
       AccessLog.Style accessLog,
       Consumer<String> log,
       String apiId,
-      String accountId) {
+      String accountId,
+      URI lambdaEndpoint,
+      Consumer<String> functionLog) {
     public Options {
       Objects.requireNonNull(host, "host");
       Objects.requireNonNull(accessLog, "accessLog");
       Objects.requireNonNull(log, "log");
+      Objects.requireNonNull(functionLog, "functionLog");
     }
 
     public static Options defaults() {
       return new Options(
-          "127.0.0.1", 0, null, true, AccessLog.Style.OFF, line -> {}, "local", "123456789012");
+          "127.0.0.1",
+          0,
+          null,
+          true,
+          AccessLog.Style.OFF,
+          line -> {},
+          "local",
+          "123456789012",
+          null,
+          line -> {});
     }
 
     public Options withPort(int value) {
-      return new Options(host, value, stage, stagePrefix, accessLog, log, apiId, accountId);
+      return new Options(
+          host,
+          value,
+          stage,
+          stagePrefix,
+          accessLog,
+          log,
+          apiId,
+          accountId,
+          lambdaEndpoint,
+          functionLog);
     }
 
     public Options withHost(String value) {
-      return new Options(value, port, stage, stagePrefix, accessLog, log, apiId, accountId);
+      return new Options(
+          value,
+          port,
+          stage,
+          stagePrefix,
+          accessLog,
+          log,
+          apiId,
+          accountId,
+          lambdaEndpoint,
+          functionLog);
     }
 
     public Options withStage(String value) {
-      return new Options(host, port, value, stagePrefix, accessLog, log, apiId, accountId);
+      return new Options(
+          host,
+          port,
+          value,
+          stagePrefix,
+          accessLog,
+          log,
+          apiId,
+          accountId,
+          lambdaEndpoint,
+          functionLog);
     }
 
     public Options withStagePrefix(boolean value) {
-      return new Options(host, port, stage, value, accessLog, log, apiId, accountId);
+      return new Options(
+          host, port, stage, value, accessLog, log, apiId, accountId, lambdaEndpoint, functionLog);
     }
 
     public Options withAccessLog(AccessLog.Style value, Consumer<String> sink) {
-      return new Options(host, port, stage, stagePrefix, value, sink, apiId, accountId);
+      return new Options(
+          host,
+          port,
+          stage,
+          stagePrefix,
+          value,
+          sink,
+          apiId,
+          accountId,
+          lambdaEndpoint,
+          functionLog);
+    }
+
+    /** Invoke every function through this Lambda endpoint instead of running them here. */
+    public Options withLambdaEndpoint(URI value) {
+      return new Options(
+          host, port, stage, stagePrefix, accessLog, log, apiId, accountId, value, functionLog);
+    }
+
+    /** Where the lines local functions print go. */
+    public Options withFunctionLog(Consumer<String> sink) {
+      return new Options(
+          host, port, stage, stagePrefix, accessLog, log, apiId, accountId, lambdaEndpoint, sink);
     }
   }
 
@@ -108,7 +177,7 @@ public final class LocalGateway implements AutoCloseable {
     int loops = Math.max(1, Runtime.getRuntime().availableProcessors());
     Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(loops));
     try {
-      ServedApi first = serve(vertx, api, options);
+      ServedApi first = serve(vertx, api, options, functions(vertx, api, baseDir, options));
       AtomicReference<ServedApi> current = new AtomicReference<>(first);
       HttpServerVerticle.Handler handler =
           new HttpServerVerticle.Handler() {
@@ -146,7 +215,21 @@ public final class LocalGateway implements AutoCloseable {
     }
   }
 
-  private static ServedApi serve(Vertx vertx, Api api, Options options) {
+  /** What runs the API's functions: a local Lambda, or another endpoint's Invoke API. */
+  private static FunctionInvoker functions(Vertx vertx, Api api, Path baseDir, Options options) {
+    return options.lambdaEndpoint() != null
+        ? RemoteLambda.create(options.lambdaEndpoint(), "us-east-1")
+        : LocalLambda.start(
+            vertx,
+            api.functions(),
+            baseDir,
+            LocalLambda.Options.builder()
+                .accountId(options.accountId())
+                .log(options.functionLog())
+                .build());
+  }
+
+  private static ServedApi serve(Vertx vertx, Api api, Options options, FunctionInvoker functions) {
     return new ServedApi(
         vertx,
         api,
@@ -156,15 +239,28 @@ public final class LocalGateway implements AutoCloseable {
         options.accountId(),
         options.accessLog(),
         options.log(),
-        null);
+        functions);
   }
 
   /** Serves a changed definition from now on; requests under way finish with the old one. */
   public void reload(Api api) {
-    ServedApi next = serve(vertx, api, options);
-    ServedApi previous = served.getAndSet(next);
+    ServedApi current = served.get();
+    // Running functions stay warm unless their definitions changed.
+    FunctionInvoker functions =
+        current.api().functions().equals(api.functions())
+            ? current.functions()
+            : functions(vertx, api, baseDir, options);
+    ServedApi previous = served.getAndSet(serve(vertx, api, options, functions));
     // Give requests under way on the old integrations time to finish before closing them.
-    vertx.setTimer(60_000, id -> previous.close());
+    boolean sameFunctions = functions == previous.functions();
+    vertx.setTimer(
+        60_000,
+        id -> {
+          previous.close();
+          if (!sameFunctions) {
+            previous.functions().close();
+          }
+        });
   }
 
   public Api api() {
@@ -192,6 +288,7 @@ public final class LocalGateway implements AutoCloseable {
   @Override
   public void close() {
     served.get().close();
+    served.get().functions().close();
     await(vertx.close().toCompletionStage().toCompletableFuture());
   }
 

@@ -58,6 +58,17 @@ public enum GatewayError {
       "InternalServerErrorException",
       500,
       "Internal Server Error"),
+  /**
+   * No request template fits the request's content type and the passthrough behaviour refuses it
+   * (integration-passthrough-behaviors.md).
+   */
+  UNSUPPORTED_MEDIA_TYPE(
+      GatewayResponseType.UNSUPPORTED_MEDIA_TYPE,
+      415,
+      "Unsupported Media Type",
+      "UnsupportedMediaTypeException",
+      415,
+      "Unsupported Media Type"),
   /** The route's configuration cannot work (no integration, a function that is not there). */
   CONFIGURATION_ERROR(
       GatewayResponseType.API_CONFIGURATION_ERROR,

@@ -26,6 +26,7 @@ public final class ServedApi implements AutoCloseable {
   private final GatewayErrors errors;
   private final AccessLog accessLog;
   private final Consumer<String> log;
+  private final FunctionInvoker functions;
 
   /**
    * @param stage the one stage to serve, or null for all
@@ -43,6 +44,7 @@ public final class ServedApi implements AutoCloseable {
       FunctionInvoker functions) {
     this.api = api;
     this.stages = ServedStages.of(api, stage, prefixed);
+    this.functions = functions;
     this.integrations = new Integrations(vertx, api, functions);
     this.errors = new GatewayErrors(api.protocol());
     this.accessLog = new AccessLog(accessLogStyle, api.protocol());
@@ -63,6 +65,11 @@ public final class ServedApi implements AutoCloseable {
 
   public ServedStages stages() {
     return stages;
+  }
+
+  /** What runs the API's functions; closed by whoever made it. */
+  public FunctionInvoker functions() {
+    return functions;
   }
 
   /** Answers one request; never completes exceptionally. */

@@ -3,6 +3,7 @@ package io.apigw.local.integration;
 import io.apigw.local.gateway.GatewayError;
 import io.apigw.local.gateway.Rejection;
 import io.apigw.local.lambda.FunctionInvoker;
+import io.apigw.local.templates.MappingTemplates;
 import io.apigw.model.Api;
 import io.apigw.model.Integration;
 import io.apigw.model.Route;
@@ -23,6 +24,9 @@ public final class Integrations implements AutoCloseable {
   private final HttpClientAgent client;
   private final HttpClientAgent trustingClient;
   private final Map<Route, IntegrationHandler> handlers = new IdentityHashMap<>();
+  private final MappingTemplates templates = MappingTemplates.create();
+  private final HttpBackend backend;
+  private final HttpBackend trustingBackend;
 
   private final FunctionInvoker functions;
 
@@ -46,8 +50,10 @@ public final class Integrations implements AutoCloseable {
                 .setTrustAll(true)
                 .setVerifyHost(false),
             pool);
+    this.backend = new HttpBackend(client);
+    this.trustingBackend = new HttpBackend(trustingClient);
     for (Route route : api.routes()) {
-      handlers.put(route, create(route.integration()));
+      handlers.put(route, create(route));
     }
   }
 
@@ -55,12 +61,13 @@ public final class Integrations implements AutoCloseable {
     return handlers.get(route);
   }
 
-  private IntegrationHandler create(Integration integration) {
+  private IntegrationHandler create(Route route) {
+    Integration integration = route.integration();
     if (integration == null) {
       return unsupported("the route has no integration");
     }
     return switch (integration.kind()) {
-      case MOCK -> new MockIntegration(integration);
+      case MOCK, HTTP, LAMBDA -> new TemplatedIntegration(route, templates, backend, functions);
       case LAMBDA_PROXY ->
           functions == null
               ? unsupported("no Lambda functions can run here")
@@ -70,8 +77,8 @@ public final class Integrations implements AutoCloseable {
               integration,
               api.protocol(),
               integration.tls() != null && integration.tls().insecureSkipVerification()
-                  ? trustingClient
-                  : client);
+                  ? trustingBackend
+                  : backend);
       default ->
           unsupported("apigw serve does not run " + integration.kind() + " integrations yet");
     };

@@ -39,7 +39,7 @@ final class LambdaProxyIntegration implements IntegrationHandler {
 
   @Override
   public CompletableFuture<Response> invoke(Exchange exchange) {
-    String function = functionName(exchange);
+    String function = functionName(integration, exchange);
     if (function == null) {
       return CompletableFuture.failedFuture(
           new Rejection(
@@ -62,7 +62,8 @@ final class LambdaProxyIntegration implements IntegrationHandler {
             });
   }
 
-  private String functionName(Exchange exchange) {
+  /** The function an integration calls, its stage variables resolved; null when it names none. */
+  static String functionName(Integration integration, Exchange exchange) {
     if (integration.function() != null) {
       return StageVariables.substitute(integration.function(), exchange.context().stageVariables());
     }

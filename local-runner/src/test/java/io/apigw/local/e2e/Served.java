@@ -37,12 +37,17 @@ final class Served implements AutoCloseable {
   }
 
   static Served dsl(LocalGateway.Options options, String... lines) {
+    return dsl(Path.of("."), options, lines);
+  }
+
+  /** Serves DSL lines whose function code paths are relative to {@code baseDir}. */
+  static Served dsl(Path baseDir, LocalGateway.Options options, String... lines) {
     Parsed<Api> parsed = Dsl.reader().read("test.apigw", String.join("\n", lines) + "\n");
     assertThat(parsed.diagnostics()).filteredOn(d -> d.isError()).isEmpty();
     List<String> sink = new CopyOnWriteArrayList<>();
     LocalGateway gateway =
         LocalGateway.start(
-            parsed.value(), Path.of("."), options.withAccessLog(AccessLog.Style.CLF, sink::add));
+            parsed.value(), baseDir, options.withAccessLog(AccessLog.Style.CLF, sink::add));
     return new Served(gateway, sink);
   }
 
