@@ -56,7 +56,8 @@ public final class LocalGateway implements AutoCloseable {
       String apiId,
       String accountId,
       URI lambdaEndpoint,
-      Consumer<String> functionLog) {
+      Consumer<String> functionLog,
+      boolean skipAuthorizers) {
     public Options {
       Objects.requireNonNull(host, "host");
       Objects.requireNonNull(accessLog, "accessLog");
@@ -75,80 +76,138 @@ public final class LocalGateway implements AutoCloseable {
           "local",
           "123456789012",
           null,
-          line -> {});
+          line -> {},
+          false);
     }
 
     public Options withPort(int value) {
-      return new Options(
-          host,
-          value,
-          stage,
-          stagePrefix,
-          accessLog,
-          log,
-          apiId,
-          accountId,
-          lambdaEndpoint,
-          functionLog);
+      return toBuilder().port(value).build();
     }
 
     public Options withHost(String value) {
-      return new Options(
-          value,
-          port,
-          stage,
-          stagePrefix,
-          accessLog,
-          log,
-          apiId,
-          accountId,
-          lambdaEndpoint,
-          functionLog);
+      return toBuilder().host(value).build();
     }
 
     public Options withStage(String value) {
-      return new Options(
-          host,
-          port,
-          value,
-          stagePrefix,
-          accessLog,
-          log,
-          apiId,
-          accountId,
-          lambdaEndpoint,
-          functionLog);
+      return toBuilder().stage(value).build();
     }
 
     public Options withStagePrefix(boolean value) {
-      return new Options(
-          host, port, stage, value, accessLog, log, apiId, accountId, lambdaEndpoint, functionLog);
+      return toBuilder().stagePrefix(value).build();
     }
 
     public Options withAccessLog(AccessLog.Style value, Consumer<String> sink) {
-      return new Options(
-          host,
-          port,
-          stage,
-          stagePrefix,
-          value,
-          sink,
-          apiId,
-          accountId,
-          lambdaEndpoint,
-          functionLog);
+      return toBuilder().accessLog(value).log(sink).build();
     }
 
     /** Invoke every function through this Lambda endpoint instead of running them here. */
     public Options withLambdaEndpoint(URI value) {
-      return new Options(
-          host, port, stage, stagePrefix, accessLog, log, apiId, accountId, value, functionLog);
+      return toBuilder().lambdaEndpoint(value).build();
     }
 
     /** Where the lines local functions print go. */
     public Options withFunctionLog(Consumer<String> sink) {
-      return new Options(
-          host, port, stage, stagePrefix, accessLog, log, apiId, accountId, lambdaEndpoint, sink);
+      return toBuilder().functionLog(sink).build();
+    }
+
+    /**
+     * Let routes with authorizers or IAM authorization through without authorization, which apigw
+     * cannot run yet (by default they fail closed).
+     */
+    public Options withSkipAuthorizers(boolean value) {
+      return toBuilder().skipAuthorizers(value).build();
+    }
+
+    private Builder toBuilder() {
+      return new Builder(this);
+    }
+
+    private static final class Builder {
+      private String host;
+      private int port;
+      private String stage;
+      private boolean stagePrefix;
+      private AccessLog.Style accessLog;
+      private Consumer<String> log;
+      private String apiId;
+      private String accountId;
+      private URI lambdaEndpoint;
+      private Consumer<String> functionLog;
+      private boolean skipAuthorizers;
+
+      Builder(Options from) {
+        host = from.host;
+        port = from.port;
+        stage = from.stage;
+        stagePrefix = from.stagePrefix;
+        accessLog = from.accessLog;
+        log = from.log;
+        apiId = from.apiId;
+        accountId = from.accountId;
+        lambdaEndpoint = from.lambdaEndpoint;
+        functionLog = from.functionLog;
+        skipAuthorizers = from.skipAuthorizers;
+      }
+
+      Builder host(String value) {
+        host = value;
+        return this;
+      }
+
+      Builder port(int value) {
+        port = value;
+        return this;
+      }
+
+      Builder stage(String value) {
+        stage = value;
+        return this;
+      }
+
+      Builder stagePrefix(boolean value) {
+        stagePrefix = value;
+        return this;
+      }
+
+      Builder accessLog(AccessLog.Style value) {
+        accessLog = value;
+        return this;
+      }
+
+      Builder log(Consumer<String> value) {
+        log = value;
+        return this;
+      }
+
+      Builder lambdaEndpoint(URI value) {
+        lambdaEndpoint = value;
+        return this;
+      }
+
+      Builder functionLog(Consumer<String> value) {
+        functionLog = value;
+        return this;
+      }
+
+      Builder skipAuthorizers(boolean value) {
+        skipAuthorizers = value;
+        return this;
+      }
+
+      Options build() {
+        return new Options(
+            host,
+            port,
+            stage,
+            stagePrefix,
+            accessLog,
+            log,
+            apiId,
+            accountId,
+            lambdaEndpoint,
+            functionLog,
+            skipAuthorizers);
+      }
     }
   }
 
@@ -239,7 +298,8 @@ public final class LocalGateway implements AutoCloseable {
         options.accountId(),
         options.accessLog(),
         options.log(),
-        functions);
+        functions,
+        options.skipAuthorizers());
   }
 
   /** Serves a changed definition from now on; requests under way finish with the old one. */

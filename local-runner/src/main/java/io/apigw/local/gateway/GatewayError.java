@@ -69,6 +69,28 @@ public enum GatewayError {
       "UnsupportedMediaTypeException",
       415,
       "Unsupported Media Type"),
+  /**
+   * A route that requires an API key got none, or one that no enabled key of a usage plan of the
+   * stage has. API Gateway answers 403 {@code {"message":"Forbidden"}}.
+   */
+  INVALID_API_KEY(
+      GatewayResponseType.INVALID_API_KEY,
+      403,
+      "Forbidden",
+      "ForbiddenException",
+      403,
+      "Forbidden"),
+  /**
+   * The route's authorizer (Lambda, Cognito, JWT) or IAM authorization cannot be run locally yet:
+   * the route fails closed, as API Gateway does when it cannot reach an authorizer.
+   */
+  AUTHORIZER_NOT_RUN(
+      GatewayResponseType.AUTHORIZER_CONFIGURATION_ERROR,
+      500,
+      "Internal server error",
+      "AuthorizerConfigurationException",
+      500,
+      "Internal Server Error"),
   /** The route's configuration cannot work (no integration, a function that is not there). */
   CONFIGURATION_ERROR(
       GatewayResponseType.API_CONFIGURATION_ERROR,

@@ -41,7 +41,8 @@ public final class ServedApi implements AutoCloseable {
       String accountId,
       AccessLog.Style accessLogStyle,
       Consumer<String> log,
-      FunctionInvoker functions) {
+      FunctionInvoker functions,
+      boolean skipAuthorizers) {
     this.api = api;
     this.stages = ServedStages.of(api, stage, prefixed);
     this.functions = functions;
@@ -55,6 +56,7 @@ public final class ServedApi implements AutoCloseable {
       steps.add(new CorsStage(api.cors(), stages, router, api.protocol() == Protocol.HTTP));
     }
     steps.add(new RoutingStage(stages, router, new ContextFactory(apiId, accountId)));
+    steps.add(new AccessStage(api, skipAuthorizers));
     steps.add(new IntegrationStage(integrations, api.protocol()));
     this.pipeline = new Pipeline(steps, errors);
   }
