@@ -69,6 +69,23 @@ final class Serve implements Callable<Integer> {
   AccessLogFormat accessLog;
 
   @Option(
+      names = "--lambda-endpoint",
+      paramLabel = "URL",
+      description = {
+        "Invoke functions through this Lambda endpoint's Invoke API (real AWS, `sam local",
+        "start-lambda`, LocalStack) instead of running them here.",
+      })
+  java.net.URI lambdaEndpoint;
+
+  @Option(
+      names = "--skip-auth",
+      description = {
+        "Call routes that have an authorizer or IAM authorization without authorizing them.",
+        "apigw does not run authorizers yet; without this flag those routes fail closed (500).",
+      })
+  boolean skipAuth;
+
+  @Option(
       names = "--watch",
       description = "Reload the definition when it changes; an invalid edit keeps the running API.")
   boolean watch;
@@ -87,6 +104,13 @@ final class Serve implements Callable<Integer> {
             .withPort(port)
             .withStage(stage)
             .withStagePrefix(!noStagePrefix)
+            .withLambdaEndpoint(lambdaEndpoint)
+            .withSkipAuthorizers(skipAuth)
+            .withFunctionLog(
+                line -> {
+                  out.println(line);
+                  out.flush();
+                })
             .withAccessLog(
                 AccessLog.Style.valueOf(accessLog.name().toUpperCase(java.util.Locale.ROOT)),
                 line -> {
@@ -113,6 +137,9 @@ final class Serve implements Callable<Integer> {
       out.print(Routes.table(api));
       for (String url : gateway.urls()) {
         out.println("Serving " + api.protocol() + " API `" + api.name() + "` at " + url + "/");
+      }
+      if (skipAuth) {
+        out.println("Warning: --skip-auth: routes with authorizers answer without authorization.");
       }
       out.println("Press Ctrl-C to stop.");
       out.flush();

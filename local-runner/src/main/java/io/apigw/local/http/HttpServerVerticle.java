@@ -59,12 +59,10 @@ public final class HttpServerVerticle extends AbstractVerticle {
   private void accept(HttpServerRequest incoming) {
     long receivedAt = System.currentTimeMillis();
     String declared = incoming.getHeader("Content-Length");
-    if (declared != null && parse(declared) > maxBodyBytes) {
-      write(incoming, handler.tooLarge(request(incoming, new byte[0], receivedAt)), true);
-      return;
-    }
     Buffer body = Buffer.buffer();
-    boolean[] tooLarge = {false};
+    // A body over the limit is read and dropped before the answer goes out: a client still
+    // sending when the connection closes would lose the answer to a reset.
+    boolean[] tooLarge = {declared != null && parse(declared) > maxBodyBytes};
     incoming.handler(
         chunk -> {
           if (tooLarge[0]) {
