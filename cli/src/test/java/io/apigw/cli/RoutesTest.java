@@ -20,8 +20,7 @@ class RoutesTest {
         .asString()
         .matches("METHOD +PATH +INTEGRATION +AUTHORIZATION +API KEY");
     assertThat(result.out())
-        .containsPattern(
-            "GET +/pets/\\{petId\\} +http GET \\$\\{stageVariables.backend\\}/pets/\\{petId\\} +none +-")
+        .containsPattern("GET +/pets/\\{petId\\} +lambda pets +none +-")
         .containsPattern("GET +/ +mock 200 +none +-")
         .endsWith("REST API `PetStore`: 4 routes\n");
   }
