@@ -35,7 +35,7 @@ sls_dir="$root/bench/.peers"
 if [ ! -x "$sls_dir/node_modules/.bin/serverless" ]; then
   echo "bench: installing serverless@3 and serverless-offline@13 from npm into bench/.peers" >&2
   mkdir -p "$sls_dir"
-  (cd "$sls_dir" && npm init -y >/dev/null && npm install --no-audit --no-fund serverless@3 serverless-offline@13 >/dev/null)
+  (cd "$sls_dir" && printf '{"name": "apigw-bench-peers", "private": true}\n' > package.json && npm install --no-audit --no-fund serverless@3 serverless-offline@13 >/dev/null)
 fi
 
 ./mvnw -B -q -Dspotless.check.skip=true -DskipTests -pl cli -am package

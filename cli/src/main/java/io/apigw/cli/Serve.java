@@ -98,6 +98,7 @@ final class Serve implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     Definitions definitions = new Definitions(reading);
     Api api = definitions.loadValid(file, err);
+    Lines lines = new Lines(out);
     LocalGateway.Options options =
         LocalGateway.Options.defaults()
             .withHost(host)
@@ -106,23 +107,18 @@ final class Serve implements Callable<Integer> {
             .withStagePrefix(!noStagePrefix)
             .withLambdaEndpoint(lambdaEndpoint)
             .withSkipAuthorizers(skipAuth)
-            .withFunctionLog(
-                line -> {
-                  out.println(line);
-                  out.flush();
-                })
+            .withFunctionLog(lines)
             .withAccessLog(
                 AccessLog.Style.valueOf(accessLog.name().toUpperCase(java.util.Locale.ROOT)),
-                line -> {
-                  out.println(line);
-                  out.flush();
-                });
+                lines);
     LocalGateway gateway;
     try {
       gateway = LocalGateway.start(api, baseDir(), options);
     } catch (IllegalArgumentException e) {
+      lines.close();
       throw new UserError(e.getMessage());
     } catch (IllegalStateException e) {
+      lines.close();
       throw new UserError("cannot serve on " + host + ":" + port + ": " + rootMessage(e));
     }
     Thread hook =
@@ -154,6 +150,7 @@ final class Serve implements Callable<Integer> {
       try {
         Runtime.getRuntime().removeShutdownHook(hook);
         gateway.close();
+        lines.close();
       } catch (IllegalStateException shuttingDown) {
         // The JVM is exiting; the hook closes the gateway.
       }

@@ -82,7 +82,7 @@ final class TemplatedIntegration implements IntegrationHandler {
       Exchange exchange, IntegrationRequests.Mapped mapped) {
     return switch (integration.kind()) {
       case MOCK -> {
-        int status = MockStatus.of(mapped.bodyText());
+        int status = mockStatus(mapped.bodyText());
         exchange.integration(0, status);
         yield CompletableFuture.completedFuture(IntegrationResult.mock(status));
       }
@@ -94,6 +94,20 @@ final class TemplatedIntegration implements IntegrationHandler {
                   GatewayError.CONFIGURATION_ERROR,
                   "apigw serve does not run " + integration.kind() + " integrations yet"));
     };
+  }
+
+  // The last mock request and its status: mock templates rarely vary, and parsing one per request
+  // showed in profiles.
+  private volatile Map.Entry<String, Integer> lastMock;
+
+  private int mockStatus(String rendered) {
+    Map.Entry<String, Integer> last = lastMock;
+    if (last != null && last.getKey().equals(rendered)) {
+      return last.getValue();
+    }
+    int status = MockStatus.of(rendered);
+    lastMock = Map.entry(rendered, status);
+    return status;
   }
 
   private CompletableFuture<Response> callHttp(

@@ -73,7 +73,12 @@ public final class MappingTemplates {
    * template that cannot be parsed or fails at run time is a {@link TemplateFailure}.
    */
   public RenderResult render(String template, TemplateInput input) {
-    Object parsed = compile(template == null ? "" : template);
+    String text = template == null ? "" : template;
+    if (text.indexOf('$') < 0 && text.indexOf('#') < 0) {
+      // No reference and no directive: the text is its own output, and nothing can be overridden.
+      return new Rendered(text, input.overrides());
+    }
+    Object parsed = compile(text);
     if (parsed instanceof TemplateFailure failure) {
       return failure;
     }
