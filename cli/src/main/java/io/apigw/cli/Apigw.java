@@ -16,7 +16,14 @@ import picocli.CommandLine.Spec;
       "Serve, check and convert AWS API Gateway definitions: OpenAPI / Swagger with the",
       "x-amazon-apigateway-* extensions, or the compact apigw DSL.",
     },
-    subcommands = {Serve.class, Validate.class, Routes.class, Convert.class, Fmt.class},
+    subcommands = {
+      Serve.class,
+      Validate.class,
+      Routes.class,
+      Convert.class,
+      Fmt.class,
+      Train.class
+    },
     footer = {
       "",
       "Exit codes:",

@@ -1,0 +1,72 @@
+package io.apigw.cli;
+
+import io.apigw.local.LocalGateway;
+import io.apigw.model.Api;
+import io.apigw.model.HttpMethod;
+import io.apigw.model.Route;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * A hidden command the launcher runs once after building, under {@code -XX:ArchiveClassesAtExit}:
+ * it reads definitions and serves one briefly, so the classes of a real run land in a class data
+ * sharing archive and later runs start faster.
+ */
+@Command(
+    name = "train",
+    hidden = true,
+    description = "Exercise apigw for a class data sharing archive.")
+final class Train implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Parameters(arity = "1..*", paramLabel = "FILE")
+  java.util.List<Path> files;
+
+  @Override
+  public Integer call() throws Exception {
+    Definitions definitions = new Definitions(io.apigw.openapi.OpenApi.ReaderOptions.defaults());
+    Api served = null;
+    Path servedFile = null;
+    for (Path file : files) {
+      Api api = definitions.load(file).parsed().value();
+      if (served == null && api != null) {
+        served = api;
+        servedFile = file;
+      }
+    }
+    if (served == null) {
+      return ExitCode.OK;
+    }
+    Path base = servedFile.toAbsolutePath().getParent();
+    try (LocalGateway gateway = LocalGateway.start(served, base, LocalGateway.Options.defaults())) {
+      HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+      String url = gateway.urls().get(0);
+      for (Route route : served.routes()) {
+        if (route.method() == HttpMethod.GET && route.path().parameterNames().isEmpty()) {
+          get(client, url + route.path().value());
+        }
+      }
+      get(client, url + "/no/such/route");
+    }
+    return ExitCode.OK;
+  }
+
+  private static void get(HttpClient client, String url) {
+    try {
+      client.send(
+          HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5)).build(),
+          HttpResponse.BodyHandlers.discarding());
+    } catch (Exception e) {
+      // Training only: a request that fails still loaded the classes on its way.
+    }
+  }
+}
