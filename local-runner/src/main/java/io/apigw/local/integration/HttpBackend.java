@@ -43,9 +43,15 @@ final class HttpBackend {
           new Rejection(
               GatewayError.CONFIGURATION_ERROR, "invalid integration URI: " + e.getMessage()));
     }
+    boolean ssl = "https".equalsIgnoreCase(target.getScheme());
+    String path =
+        target.getRawPath() == null || target.getRawPath().isEmpty() ? "/" : target.getRawPath();
     RequestOptions options =
         new RequestOptions()
-            .setAbsoluteURI(target.toString())
+            .setHost(target.getHost())
+            .setPort(target.getPort() > 0 ? target.getPort() : ssl ? 443 : 80)
+            .setSsl(ssl)
+            .setURI(target.getRawQuery() == null ? path : path + "?" + target.getRawQuery())
             .setMethod(HttpMethod.valueOf(method.toUpperCase(Locale.ROOT)))
             .setHeaders(headers)
             .setFollowRedirects(false);

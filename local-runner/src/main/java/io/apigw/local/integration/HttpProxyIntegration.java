@@ -41,6 +41,9 @@ final class HttpProxyIntegration implements IntegrationHandler {
   private static final Set<String> REMAPPED =
       Set.of("connection", "content-length", "date", "server");
 
+  private static final RequestParameterValues NO_PARAMETERS =
+      new RequestParameterValues(Map.of(), Map.of(), Map.of());
+
   private final Integration integration;
   private final Protocol protocol;
   private final HttpBackend backend;
@@ -54,10 +57,12 @@ final class HttpProxyIntegration implements IntegrationHandler {
   @Override
   public CompletableFuture<Response> invoke(Exchange exchange) {
     RequestParameterValues mapped =
-        ParameterMappings.request(
-            integration.requestParameters(),
-            TemplateInput.of(exchange.request(), exchange.context()),
-            Overrides.NONE);
+        integration.requestParameters().isEmpty()
+            ? NO_PARAMETERS
+            : ParameterMappings.request(
+                integration.requestParameters(),
+                TemplateInput.of(exchange.request(), exchange.context()),
+                Overrides.NONE);
     // Path parameters are forwarded as sent; mapped ones are encoded for the wire.
     Map<String, String> paths = new LinkedHashMap<>(exchange.match().rawPathParameters());
     mapped.paths().forEach((name, value) -> paths.put(name, HttpBackend.encodePath(value)));
