@@ -39,6 +39,9 @@ final class ContextFactory {
         request.protocol(),
         request.remoteAddress(),
         request.headers().first("User-Agent"),
-        Map.of());
+        Map.of(),
+        "local",
+        match.route().apiKeyRequired() ? request.headers().first("x-api-key") : null,
+        null);
   }
 }
