@@ -44,7 +44,18 @@ class IntegrationsE2ETest {
             "    header X-Mock=\"'yes'\"",
             "    template application/json {\"created\": true}",
             "    template application/xml <created/>",
-            "GET  /lambda          -> aws uri=arn:aws:apigateway:us-east-1:states:action/StartExecution");
+            "GET  /lambda          -> aws uri=arn:aws:apigateway:us-east-1:states:action/StartExecution",
+            "POST /custom/{id}     -> http-custom POST " + backend.url() + "/orders/{id}",
+            "  request-param integration.request.path.id=method.request.path.id",
+            "  request-param integration.request.header.x-order=method.request.querystring.tag",
+            "  request-template application/json {\"order\": $input.json('$.item'), \"stage\": \"$context.stage\"}",
+            "  response default 200",
+            "    header X-Backend-Path=integration.response.body.path",
+            "    template application/json {\"sentBody\": $input.json('$.body')}",
+            "POST /teapot          -> http-custom GET " + backend.url() + "/status/418",
+            "  response default 200",
+            "  response 4\\d{2} 400",
+            "    template application/json {\"error\": \"backend refused\"}");
     cors =
         Served.dsl(
             "api shop: http",
@@ -156,6 +167,38 @@ class IntegrationsE2ETest {
 
     assertThat(response.statusCode()).isEqualTo(500);
     assertThat(rest.accessLog()).isNotEmpty();
+  }
+
+  /**
+   * An HTTP custom integration (api-gateway-mapping-template-reference.md,
+   * request-response-data-mappings.md): the request template makes the backend's body, mappings its
+   * path and headers; the response template and header mapping shape the answer.
+   */
+  @Test
+  void httpCustomIntegrationMapsBothWays() throws Exception {
+    HttpResponse<String> response =
+        rest.send(
+            "POST",
+            "/prod/custom/7?tag=rush",
+            HttpRequest.BodyPublishers.ofString("{\"item\": {\"sku\": \"A1\"}}"),
+            "Content-Type",
+            "application/json");
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.headers().firstValue("X-Backend-Path")).contains("/orders/7");
+    JsonNode sent = JSON.readTree(JSON.readTree(response.body()).get("sentBody").asText());
+    assertThat(sent.get("order").get("sku").asText()).isEqualTo("A1");
+    assertThat(sent.get("stage").asText()).isEqualTo("prod");
+  }
+
+  /** A backend status selects the integration response by its pattern. */
+  @Test
+  void httpCustomSelectsTheResponseByTheBackendStatus() throws Exception {
+    HttpResponse<String> response =
+        rest.send("POST", "/prod/teapot", HttpRequest.BodyPublishers.noBody());
+
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(response.body()).isEqualTo("{\"error\": \"backend refused\"}");
   }
 
   /** http-api-develop-routes.md: $default sends the full request path to the integration. */
