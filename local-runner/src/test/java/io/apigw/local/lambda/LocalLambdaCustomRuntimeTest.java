@@ -7,17 +7,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.apigw.local.lambda.InvokeResult.Outcome;
-import io.vertx.core.Vertx;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Custom runtimes: the function's own executable {@code bootstrap} speaks the Runtime API. */
-class LocalLambdaCustomRuntimeTest {
+class LocalLambdaCustomRuntimeTest extends LocalLambdaTestBase {
   /** A custom runtime as a user would write one: the loop of the Runtime API, in Python. */
   static final String PYTHON_RUNTIME =
       """
@@ -48,31 +41,6 @@ class LocalLambdaCustomRuntimeTest {
           status = post('/invocation/%s/response' % request_id, json.dumps(out).encode())
           print('response accepted with', status, flush=True)
       """;
-
-  private static Vertx vertx;
-
-  @TempDir Path dir;
-  private Harness lambda;
-
-  @BeforeAll
-  static void startVertx() {
-    vertx = Vertx.vertx();
-  }
-
-  @AfterAll
-  static void stopVertx() {
-    vertx.close().await();
-  }
-
-  @BeforeEach
-  void harness() {
-    lambda = new Harness(vertx, dir);
-  }
-
-  @AfterEach
-  void close() {
-    lambda.close();
-  }
 
   @Test
   void runsTheFunctionsOwnBootstrapWithTheRuntimeApiHeaders() {

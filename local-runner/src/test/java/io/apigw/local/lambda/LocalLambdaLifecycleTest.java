@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.apigw.local.lambda.InvokeResult.Outcome;
 import io.apigw.model.Function;
-import io.vertx.core.Vertx;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -17,38 +16,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class LocalLambdaLifecycleTest {
-  private static Vertx vertx;
-
-  @TempDir Path dir;
-  private Harness lambda;
-
-  @BeforeAll
-  static void startVertx() {
-    vertx = Vertx.vertx();
-  }
-
-  @AfterAll
-  static void stopVertx() {
-    vertx.close().await();
-  }
-
-  @BeforeEach
-  void harness() {
-    lambda = new Harness(vertx, dir);
-  }
-
-  @AfterEach
-  void close() {
-    lambda.close();
-  }
+class LocalLambdaLifecycleTest extends LocalLambdaTestBase {
 
   @Test
   void closeKillsEveryProcessAndWhatTheyStarted() {

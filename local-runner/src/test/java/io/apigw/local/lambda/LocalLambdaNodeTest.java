@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.apigw.local.lambda.InvokeResult.Outcome;
-import io.vertx.core.Vertx;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,38 +17,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class LocalLambdaNodeTest {
-  private static Vertx vertx;
-
-  @TempDir Path dir;
-  private Harness lambda;
-
-  @BeforeAll
-  static void startVertx() {
-    vertx = Vertx.vertx();
-  }
-
-  @AfterAll
-  static void stopVertx() {
-    vertx.close().await();
-  }
-
-  @BeforeEach
-  void harness() {
-    lambda = new Harness(vertx, dir);
-  }
-
-  @AfterEach
-  void close() {
-    lambda.close();
-  }
+class LocalLambdaNodeTest extends LocalLambdaTestBase {
 
   @Test
   void runsACommonJsHandlerInCallbackStyle() {

@@ -7,40 +7,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.apigw.local.lambda.InvokeResult.Outcome;
-import io.vertx.core.Vertx;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class LocalLambdaPythonTest {
-  private static Vertx vertx;
-
-  @TempDir Path dir;
-  private Harness lambda;
-
-  @BeforeAll
-  static void startVertx() {
-    vertx = Vertx.vertx();
-  }
-
-  @AfterAll
-  static void stopVertx() {
-    vertx.close().await();
-  }
-
-  @BeforeEach
-  void harness() {
-    lambda = new Harness(vertx, dir);
-  }
-
-  @AfterEach
-  void close() {
-    lambda.close();
-  }
+class LocalLambdaPythonTest extends LocalLambdaTestBase {
 
   @Test
   void runsAModuleFunctionHandlerWithLambdasContext() {

@@ -7,20 +7,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.apigw.local.lambda.InvokeResult.Outcome;
-import io.vertx.core.Vertx;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The Runtime API's answers to calls a runtime should not make, seen by a custom runtime that makes
  * them and reports the status codes it got.
  */
-class RuntimeApiServerTest {
+class RuntimeApiServerTest extends LocalLambdaTestBase {
   private static final String PROBING_RUNTIME =
       """
       #!/usr/bin/env python3
@@ -54,31 +48,10 @@ class RuntimeApiServerTest {
           print('first', status, 'again', again, body['errorType'], flush=True)
       """;
 
-  private static Vertx vertx;
-
-  @TempDir Path dir;
-  private Harness lambda;
-
-  @BeforeAll
-  static void startVertx() {
-    vertx = Vertx.vertx();
-  }
-
-  @AfterAll
-  static void stopVertx() {
-    vertx.close().await();
-  }
-
   @BeforeEach
-  void harness() {
-    lambda = new Harness(vertx, dir);
+  void probe() {
     lambda.writeExecutable("probe/bootstrap", PROBING_RUNTIME);
     lambda.function(fn("probe", "provided.al2023", "h", "probe").build()).start();
-  }
-
-  @AfterEach
-  void close() {
-    lambda.close();
   }
 
   @Test

@@ -187,6 +187,13 @@ final class Reading {
     return apiNode == null ? Parsed.failed(sorted) : Parsed.of(built, sorted);
   }
 
+  /** Marks an integration value as given; giving it a second time is an error at its token. */
+  private void once(RouteState r, String what, Token t) {
+    if (!r.given.add(what)) {
+      values.error("dsl.duplicate", "the " + what + " is given twice", t.range(file));
+    }
+  }
+
   private void guarded(Node node, Runnable action) {
     try {
       action.run();
@@ -1451,10 +1458,8 @@ final class Reading {
     Integration.Builder integration;
     SourceRange integrationSource;
     boolean bogus;
-    boolean methodGiven;
-    boolean uriGiven;
-    boolean functionGiven;
-    boolean subtypeGiven;
+    // Integration values given so far ("URI", "function", "subtype", "integration method").
+    final Set<String> given = new HashSet<>();
     // Filled here and handed to the builder once: copying them per block line is quadratic.
     final Map<String, String> requestParameters = new LinkedHashMap<>();
     final Map<String, String> requestTemplates = new LinkedHashMap<>();
@@ -1469,7 +1474,7 @@ final class Reading {
 
     Route build() {
       if (integration != null && !bogus) {
-        if (integration.build().kind().isLambda() && !methodGiven) {
+        if (integration.build().kind().isLambda() && !given.contains("integration method")) {
           integration.httpMethod("POST");
         }
         if (tlsGiven) {
@@ -1529,25 +1534,25 @@ final class Reading {
         if (c.more() && positional(c.peek(), probe)) {
           last = c.next();
           b.function(last.free());
-          r.functionGiven = true;
+          r.given.add("function");
         }
       }
       case HTTP_PROXY, HTTP -> {
         if (c.more() && c.peek().word() != null && METHODS.contains(c.peek().word())) {
           last = c.next();
           b.httpMethod(last.word());
-          r.methodGiven = true;
+          r.given.add("integration method");
         }
         if (c.more() && positional(c.peek(), probe)) {
           last = c.next();
           b.uri(last.free());
-          r.uriGiven = true;
+          r.given.add("URI");
         } else {
           values.error(
               "dsl.expected",
               "expected the backend URL after `"
                   + word
-                  + (r.methodGiven ? " " + last.word() : "")
+                  + (r.given.contains("integration method") ? " " + last.word() : "")
                   + "`",
               after(last),
               "write `" + word + " GET https://example.com/path`");
@@ -1590,7 +1595,7 @@ final class Reading {
           if (colon > 0 && colon < target.length() - 1) {
             b.uri(
                 AWS_ACTION + target.substring(0, colon) + ":action/" + target.substring(colon + 1));
-            r.uriGiven = true;
+            r.given.add("URI");
           } else if (colon >= 0) {
             values.error(
                 "dsl.expected",
@@ -1598,7 +1603,7 @@ final class Reading {
                 last.range(file));
           } else {
             b.subtype(target);
-            r.subtypeGiven = true;
+            r.given.add("subtype");
           }
         }
       }
@@ -1608,7 +1613,10 @@ final class Reading {
     if (b.build().function() != null) {
       ref(r.integrationSource, b.build().function(), last.range(file));
     }
-    if (kind.isLambda() && !r.functionGiven && !hasOption(c, "uri") && !hasOption(c, "function")) {
+    if (kind.isLambda()
+        && !r.given.contains("function")
+        && !hasOption(c, "uri")
+        && !hasOption(c, "function")) {
       values.error(
           "dsl.expected",
           "expected a function name or `uri=` after `" + word + "`",
@@ -1729,10 +1737,7 @@ final class Reading {
         integrationValue(
             r,
             t -> {
-              if (r.uriGiven) {
-                values.error("dsl.duplicate", "the URI is given twice", t.range(file));
-              }
-              r.uriGiven = true;
+              once(r, "URI", t);
               r.integration.uri(t.text());
             }));
     o.on(
@@ -1740,10 +1745,7 @@ final class Reading {
         integrationValue(
             r,
             t -> {
-              if (r.functionGiven) {
-                values.error("dsl.duplicate", "the function is given twice", t.range(file));
-              }
-              r.functionGiven = true;
+              once(r, "function", t);
               r.integration.function(t.text());
               ref(r.integrationSource, t.text(), t.valueRange(file));
             }));
@@ -1752,10 +1754,7 @@ final class Reading {
         integrationValue(
             r,
             t -> {
-              if (r.subtypeGiven) {
-                values.error("dsl.duplicate", "the subtype is given twice", t.range(file));
-              }
-              r.subtypeGiven = true;
+              once(r, "subtype", t);
               r.integration.subtype(t.text());
             }));
     o.on(
@@ -1763,11 +1762,7 @@ final class Reading {
         integrationValue(
             r,
             t -> {
-              if (r.methodGiven) {
-                values.error(
-                    "dsl.duplicate", "the integration method is given twice", t.range(file));
-              }
-              r.methodGiven = true;
+              once(r, "integration method", t);
               r.integration.httpMethod(
                   t.kind() == Kind.WORD && t.text().equals("none") ? null : t.text());
             }));
