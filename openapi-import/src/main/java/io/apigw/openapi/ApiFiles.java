@@ -3,6 +3,7 @@ package io.apigw.openapi;
 import io.apigw.model.Api;
 import io.apigw.model.Diagnostic;
 import io.apigw.model.Parsed;
+import io.apigw.model.SourceDocument;
 import io.apigw.model.SourceRange;
 import io.apigw.model.dsl.Dsl;
 import java.io.IOException;
@@ -48,7 +49,12 @@ public final class ApiFiles {
    * A definition file as read: its name, its text (for printing source lines under diagnostics),
    * what kind it is and what the reader made of it.
    */
-  public record Loaded(String fileName, String text, Kind kind, Parsed<Api> parsed) {}
+  public record Loaded(
+      String fileName, String text, Kind kind, Parsed<Api> parsed, SourceDocument document) {
+    public Loaded(String fileName, String text, Kind kind, Parsed<Api> parsed) {
+      this(fileName, text, kind, parsed, null);
+    }
+  }
 
   /**
    * Reads a file as UTF-8 (malformed bytes are replaced and reported as a warning) with the reader
@@ -65,8 +71,8 @@ public final class ApiFiles {
     byte[] bytes = Files.readAllBytes(file);
     String name = file.toString();
     Decoded decoded = decode(bytes);
-    Kind kind = detect(name, decoded.text());
-    Parsed<Api> parsed = read(name, decoded.text(), openApiOptions);
+    Loaded loaded = of(name, decoded.text(), openApiOptions);
+    Parsed<Api> parsed = loaded.parsed();
     if (decoded.malformed()) {
       List<Diagnostic> diagnostics = new ArrayList<>();
       diagnostics.add(
@@ -77,7 +83,20 @@ public final class ApiFiles {
       diagnostics.addAll(parsed.diagnostics());
       parsed = Parsed.of(parsed.value(), diagnostics);
     }
-    return new Loaded(name, decoded.text(), kind, parsed);
+    return new Loaded(name, decoded.text(), loaded.kind(), parsed, loaded.document());
+  }
+
+  /**
+   * Reads a definition's text with the reader its content asks for, keeping the OpenAPI document
+   * tree for lint.
+   */
+  public static Loaded of(String fileName, String text, OpenApi.ReaderOptions openApiOptions) {
+    Kind kind = detect(fileName, text);
+    if (kind == Kind.OPENAPI) {
+      OpenApi.Read read = OpenApi.readWithDocument(openApiOptions, fileName, text);
+      return new Loaded(fileName, text, kind, read.parsed(), read.document());
+    }
+    return new Loaded(fileName, text, kind, read(fileName, text, openApiOptions), null);
   }
 
   /** Reads {@code text} with the reader its content asks for. */

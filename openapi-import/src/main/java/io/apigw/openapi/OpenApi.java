@@ -1,9 +1,12 @@
 package io.apigw.openapi;
 
+import io.apigw.model.Api;
 import io.apigw.model.ApiReader;
 import io.apigw.model.ApiWriter;
 import io.apigw.model.EndpointType;
+import io.apigw.model.Parsed;
 import io.apigw.model.Protocol;
+import io.apigw.model.SourceDocument;
 import java.util.Objects;
 
 /**
@@ -32,6 +35,18 @@ public final class OpenApi {
   public static ApiReader reader(ReaderOptions options) {
     return new OpenApiReader(Objects.requireNonNull(options, "options"));
   }
+
+  /**
+   * Reads a definition and keeps the document tree it was read from, for the questions the model
+   * does not answer (lint's structure rules).
+   */
+  public static Read readWithDocument(ReaderOptions options, String fileName, String text) {
+    return new OpenApiReader(Objects.requireNonNull(options, "options"))
+        .readWithDocument(fileName, text);
+  }
+
+  /** What {@link #readWithDocument} gives: the model and the document, null when unparseable. */
+  public record Read(Parsed<Api> parsed, SourceDocument document) {}
 
   /** A writer of OpenAPI 3.0.1 in the given format; the same model always gives the same text. */
   public static ApiWriter writer(Format format) {

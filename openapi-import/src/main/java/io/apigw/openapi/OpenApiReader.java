@@ -51,15 +51,23 @@ final class OpenApiReader implements ApiReader {
 
   @Override
   public Parsed<Api> read(String fileName, String text) {
+    return readWithDocument(fileName, text).parsed();
+  }
+
+  /** As {@link #read}, also handing out the positioned document tree when there is one. */
+  OpenApi.Read readWithDocument(String fileName, String text) {
     String file = fileName == null ? "" : fileName;
     Reading r = new Reading(file);
+    Parsed<Api> parsed;
     try {
-      return read(r, text);
+      parsed = read(r, text);
     } catch (RuntimeException | StackOverflowError e) {
       // A bug, not the user's mistake; still no exception for the caller, who may be a fuzzer.
       r.diagnostics.add(Diagnostic.internal("openapi", e, SourceRange.of(file, 1, 1)));
-      return Parsed.failed(r.diagnostics);
+      parsed = Parsed.failed(r.diagnostics);
     }
+    return new OpenApi.Read(
+        parsed, r.root == null ? null : new PositionedDocument(r.root, r.positions));
   }
 
   private Parsed<Api> read(Reading r, String text) {

@@ -80,6 +80,28 @@ final class Positions {
     return container == null ? null : locs.get(container);
   }
 
+  /**
+   * The last line holding any member of a container or of the containers inside it; the container's
+   * own line when it has no known members.
+   */
+  int lastLine(JsonNode container) {
+    Loc loc = loc(container);
+    int last = loc == null ? 0 : loc.line;
+    if (loc != null) {
+      for (int i = 0; i < loc.count; i++) {
+        last = Math.max(last, loc.members[i * 4 + 2]);
+      }
+    }
+    if (container != null && container.isContainerNode()) {
+      for (JsonNode child : container) {
+        if (child.isContainerNode()) {
+          last = Math.max(last, lastLine(child));
+        }
+      }
+    }
+    return last;
+  }
+
   /** The file a container was read from, or null when it was not read from any. */
   String fileOf(JsonNode container) {
     Loc loc = loc(container);

@@ -1,0 +1,13 @@
+package io.apigw.lint.rules.auth;
+
+import io.apigw.lint.Rule;
+import java.util.List;
+
+/** The rules of this area, in id order. */
+public final class AuthorizerRules {
+  private AuthorizerRules() {}
+
+  public static List<Rule> all() {
+    return List.of();
+  }
+}

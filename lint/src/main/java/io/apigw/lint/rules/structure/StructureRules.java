@@ -1,0 +1,13 @@
+package io.apigw.lint.rules.structure;
+
+import io.apigw.lint.Rule;
+import java.util.List;
+
+/** The rules of this area, in id order. */
+public final class StructureRules {
+  private StructureRules() {}
+
+  public static List<Rule> all() {
+    return List.of();
+  }
+}
