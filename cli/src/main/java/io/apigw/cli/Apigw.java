@@ -19,6 +19,7 @@ import picocli.CommandLine.Spec;
     subcommands = {
       Serve.class,
       Validate.class,
+      Lint.class,
       Routes.class,
       Convert.class,
       Fmt.class,

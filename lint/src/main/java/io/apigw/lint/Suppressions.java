@@ -1,5 +1,6 @@
 package io.apigw.lint;
 
+import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.apigw.model.SourceDocument;
 import java.util.ArrayList;
@@ -38,7 +39,7 @@ final class Suppressions {
   static Suppressions of(LintInput input) {
     List<Span> spans = new ArrayList<>();
     if (input.document() != null) {
-      collect(input.document(), input.document().root(), true, spans);
+      collect(input.document(), input.document().root(), JsonPointer.empty(), spans);
     } else {
       dsl(input.text(), spans);
     }
@@ -109,7 +110,7 @@ final class Suppressions {
   }
 
   private static void collect(
-      SourceDocument document, JsonNode node, boolean root, List<Span> spans) {
+      SourceDocument document, JsonNode node, JsonPointer pointer, List<Span> spans) {
     if (node.isObject()) {
       JsonNode ignore = node.get(OPENAPI_EXTENSION);
       if (ignore != null) {
@@ -119,16 +120,23 @@ final class Suppressions {
         } else {
           ids.add(ignore.asText());
         }
-        spans.add(
-            root
-                ? new Span(0, Integer.MAX_VALUE, Set.copyOf(ids))
-                : new Span(document.at(node).line(), document.lastLine(node), Set.copyOf(ids)));
+        if (pointer.matches()) {
+          spans.add(new Span(0, Integer.MAX_VALUE, Set.copyOf(ids)));
+        } else {
+          // From the member's key: elements are reported where their name was written.
+          int from = Math.min(document.at(pointer).line(), document.at(node).line());
+          spans.add(new Span(from, document.lastLine(node), Set.copyOf(ids)));
+        }
       }
-    }
-    if (node.isContainerNode()) {
-      for (JsonNode child : node) {
-        if (child.isContainerNode()) {
-          collect(document, child, false, spans);
+      for (var member : node.properties()) {
+        if (member.getValue().isContainerNode()) {
+          collect(document, member.getValue(), pointer.appendProperty(member.getKey()), spans);
+        }
+      }
+    } else if (node.isArray()) {
+      for (int i = 0; i < node.size(); i++) {
+        if (node.get(i).isContainerNode()) {
+          collect(document, node.get(i), pointer.appendIndex(i), spans);
         }
       }
     }

@@ -43,7 +43,6 @@ public final class SarifReporter implements Reporter {
     ObjectNode run = root.putArray("runs").addObject();
     ObjectNode driver = run.putObject("tool").putObject("driver");
     driver.put("name", "apigw");
-    driver.put("informationUri", "https://github.com/apigw/apigw");
     driver.put("version", version);
     ArrayNode ruleList = driver.putArray("rules");
     Map<String, Integer> index = new LinkedHashMap<>();
@@ -54,8 +53,8 @@ public final class SarifReporter implements Reporter {
       r.put("name", rule.getClass().getSimpleName());
       r.putObject("shortDescription").put("text", rule.summary());
       r.putObject("fullDescription").put("text", rule.doc().what().strip());
-      r.put("helpUri", rule.docPath());
-      r.putObject("help").put("text", rule.doc().why().strip());
+      r.putObject("help")
+          .put("text", rule.doc().why().strip() + " (apigw lint --explain " + rule.id() + ")");
       r.putObject("defaultConfiguration").put("level", level(rule.severity()));
     }
     ArrayNode results = run.putArray("results");
