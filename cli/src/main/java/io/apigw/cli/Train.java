@@ -18,8 +18,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * A hidden command the launcher runs once after building, under {@code -XX:ArchiveClassesAtExit}:
- * it reads definitions and serves one briefly, so the classes of a real run land in a class data
- * sharing archive and later runs start faster.
+ * it reads and lints definitions and serves one briefly, so the classes of a real run land in a
+ * class data sharing archive and later runs start faster.
  */
 @Command(
     name = "train",
@@ -36,13 +36,31 @@ final class Train implements Callable<Integer> {
     Definitions definitions = new Definitions(io.apigw.openapi.OpenApi.ReaderOptions.defaults());
     Api served = null;
     Path servedFile = null;
+    java.util.List<io.apigw.lint.report.FileReport> reports = new java.util.ArrayList<>();
+    io.apigw.lint.Linter linter =
+        io.apigw.lint.Linter.of(
+            new io.apigw.lint.LintConfig(
+                true, java.util.Map.of(), java.util.List.of(), null, null));
     for (Path file : files) {
-      Api api = definitions.load(file).parsed().value();
+      io.apigw.openapi.ApiFiles.Loaded loaded = definitions.load(file);
+      Api api = loaded.parsed().value();
+      if (api != null) {
+        var input =
+            new io.apigw.lint.LintInput(file.toString(), loaded.text(), api, loaded.document());
+        reports.add(
+            new io.apigw.lint.report.FileReport(
+                file.toString(), linter.lint(input, loaded.parsed().diagnostics())));
+      }
       if (served == null && api != null) {
         served = api;
         servedFile = file;
       }
     }
+    var sink = new java.io.PrintWriter(java.io.Writer.nullWriter());
+    new io.apigw.lint.report.TextReporter(false).report(reports, sink);
+    new io.apigw.lint.report.JsonReporter().report(reports, sink);
+    new io.apigw.lint.report.SarifReporter(io.apigw.lint.Rules.all(), Version.current())
+        .report(reports, sink);
     if (served == null) {
       return ExitCode.OK;
     }
