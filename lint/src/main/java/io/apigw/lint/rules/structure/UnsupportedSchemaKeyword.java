@@ -64,7 +64,7 @@ public final class UnsupportedSchemaKeyword implements Rule {
                         + " (model `"
                         + model.name()
                         + "`"
-                        + (pointer.isEmpty() ? "" : ", at `" + pointer + "`")
+                        + (schemaAt(pointer).isEmpty() ? "" : ", at `" + schemaAt(pointer) + "`")
                         + ")",
                     null));
       }
@@ -89,6 +89,12 @@ public final class UnsupportedSchemaKeyword implements Rule {
     for (Document.Operation op : Document.operations(root)) {
       inline(op.node(), op.pointer(), swagger2, report);
     }
+  }
+
+  /** The pointer of the schema that holds the keyword a pointer names. */
+  private static String schemaAt(String keywordPointer) {
+    int last = keywordPointer.lastIndexOf('/');
+    return last <= 0 ? "" : keywordPointer.substring(0, last);
   }
 
   /** The schemas of an operation's request body and responses. */
