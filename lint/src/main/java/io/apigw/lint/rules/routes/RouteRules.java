@@ -8,6 +8,15 @@ public final class RouteRules {
   private RouteRules() {}
 
   public static List<Rule> all() {
-    return List.of();
+    return List.of(
+        new InvalidPathCharacter(),
+        new PartialSegmentParameter(),
+        new GreedyParameterNotLast(),
+        new SameRouteOtherParameterNames(),
+        new ConflictingPathVariables(),
+        new MalformedPath(),
+        new QueryStringInPath(),
+        new ReservedHealthCheckPath(),
+        new DefaultRouteInRestApi());
   }
 }

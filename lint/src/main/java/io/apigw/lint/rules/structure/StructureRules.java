@@ -8,6 +8,17 @@ public final class StructureRules {
   private StructureRules() {}
 
   public static List<Rule> all() {
-    return List.of();
+    return List.of(
+        new DuplicateOperationId(),
+        new UndeclaredPathParameter(),
+        new PathParameterNotInPath(),
+        new UndefinedSecurityScheme(),
+        new RootSecurityIgnored(),
+        new UnsupportedSchemaKeyword(),
+        new NonAlphanumericModelName(),
+        new SwaggerForHttpApi(),
+        new UnsupportedOpenApiVersion(),
+        new PrimitiveResponseSchema(),
+        new SharedResponseReference());
   }
 }
