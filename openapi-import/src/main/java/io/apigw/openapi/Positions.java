@@ -29,6 +29,24 @@ final class Positions {
     int[] members = NONE;
     int count;
 
+    /** Member name to index, built on first lookup in a large object (e.g. {@code paths}). */
+    private java.util.HashMap<String, Integer> index;
+
+    int indexOf(JsonNode object, String field) {
+      if (count <= 16) {
+        return Positions.indexOf(object, field);
+      }
+      if (index == null) {
+        index = new java.util.HashMap<>(object.size() * 2);
+        int i = 0;
+        for (Iterator<String> names = object.fieldNames(); names.hasNext(); i++) {
+          index.putIfAbsent(names.next(), i);
+        }
+      }
+      Integer at = index.get(field);
+      return at == null ? -1 : at;
+    }
+
     Loc(String file, int line, int column) {
       this.file = file;
       this.line = line;
@@ -138,7 +156,7 @@ final class Positions {
     if (loc == null) {
       return at(object);
     }
-    return loc.member(indexOf(object, field), value);
+    return loc.member(loc.indexOf(object, field), value);
   }
 
   /** The position of the node a JSON pointer names in {@code root}, or of its nearest parent. */

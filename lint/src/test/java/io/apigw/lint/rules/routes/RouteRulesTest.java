@@ -6,13 +6,12 @@ import io.apigw.lint.Lint;
 import io.apigw.lint.LintConfig;
 import io.apigw.lint.LintInput;
 import io.apigw.lint.Linter;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class RouteRulesTest {
   @Test
-  void tenThousandRoutesLintWellUnderASecond() {
+  void tenThousandCleanRoutesGiveNoFinding() {
     StringBuilder dsl = new StringBuilder("api Big: rest, regional\n\n");
     for (int i = 0; i < 10_000; i++) {
       dsl.append("GET /r")
@@ -23,13 +22,7 @@ class RouteRulesTest {
     }
     LintInput input = Lint.input("big.apigw", dsl.toString());
     Linter linter = Linter.of(RouteRules.all(), LintConfig.recommended());
-    List<Long> times = new ArrayList<>();
-    for (int round = 0; round < 3; round++) {
-      long start = System.nanoTime();
-      linter.lint(input, List.of());
-      times.add((System.nanoTime() - start) / 1_000_000);
-    }
-
-    assertThat(times.stream().mapToLong(Long::longValue).min().orElseThrow()).isLessThan(1000);
+    // Speed is measured by bench/lint.sh, not here.
+    assertThat(linter.lint(input, List.of())).isEmpty();
   }
 }

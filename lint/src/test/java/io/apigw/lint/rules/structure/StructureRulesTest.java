@@ -6,13 +6,12 @@ import io.apigw.lint.Lint;
 import io.apigw.lint.LintConfig;
 import io.apigw.lint.LintInput;
 import io.apigw.lint.Linter;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class StructureRulesTest {
   @Test
-  void tenThousandOperationsLintWellUnderASecond() {
+  void tenThousandOperationsGiveOneFindingPerPlantedProblem() {
     StringBuilder yaml =
         new StringBuilder(
             """
@@ -46,15 +45,9 @@ class StructureRulesTest {
     }
     LintInput input = Lint.input("big.yaml", yaml.toString());
     Linter linter = Linter.of(StructureRules.all(), LintConfig.recommended());
-    List<Long> times = new ArrayList<>();
-    int found = 0;
-    for (int round = 0; round < 3; round++) {
-      long start = System.nanoTime();
-      found = linter.lint(input, List.of()).size();
-      times.add((System.nanoTime() - start) / 1_000_000);
-    }
+    // Speed is measured by bench/lint.sh, not here.
+    int found = linter.lint(input, List.of()).size();
 
     assertThat(found).isEqualTo(400);
-    assertThat(times.stream().mapToLong(Long::longValue).min().orElseThrow()).isLessThan(1000);
   }
 }
