@@ -45,7 +45,7 @@ public final class SettingNotForProtocol implements Rule {
         if (Boolean.TRUE.equals(stage.autoDeploy())) {
           out.add(
               stage.source(),
-              "REST APIs have no automatic deployment: `auto-deploy`" + of + " is ignored",
+              "`auto-deploy`" + of + " is ignored: REST APIs have no automatic deployment",
               "deploy the stage explicitly, and remove `auto-deploy`");
         }
         continue;
@@ -54,28 +54,28 @@ public final class SettingNotForProtocol implements Rule {
         continue;
       }
       if (Boolean.TRUE.equals(stage.cacheClusterEnabled()) || stage.cacheClusterSize() != null) {
-        out.add(stage.source(), "HTTP APIs have no cache: the cache cluster" + of + " is ignored");
+        out.add(stage.source(), "the cache cluster" + of + " is ignored: HTTP APIs have no cache");
       }
       if (Boolean.TRUE.equals(stage.tracing())) {
-        out.add(stage.source(), "HTTP APIs have no X-Ray tracing: `tracing`" + of + " is ignored");
+        out.add(stage.source(), "`tracing`" + of + " is ignored: HTTP APIs have no X-Ray tracing");
       }
       if (stage.canary() != null) {
         var at = stage.canary().source().isKnown() ? stage.canary().source() : stage.source();
-        out.add(at, "HTTP APIs have no canary releases: the canary" + of + " is ignored");
+        out.add(at, "the canary" + of + " is ignored: HTTP APIs have no canary releases");
       }
       for (MethodSetting setting : stage.settings()) {
         String where = Guide.what(setting, stage);
         if (Boolean.TRUE.equals(setting.cachingEnabled()) || setting.cacheTtlSeconds() != null) {
           out.add(
               Guide.at(setting, stage),
-              "HTTP APIs have no cache: caching of " + where + " is ignored");
+              "caching of " + where + " is ignored: HTTP APIs have no cache");
         }
         LoggingLevel level = setting.loggingLevel();
         if ((level != null && level != LoggingLevel.OFF)
             || Boolean.TRUE.equals(setting.dataTrace())) {
           out.add(
               Guide.at(setting, stage),
-              "HTTP APIs have no execution logs: the logging level of " + where + " is ignored",
+              "the logging level of " + where + " is ignored: HTTP APIs have no execution logs",
               "log requests with an access log instead (`access-log ARN`)");
         }
       }
