@@ -18,6 +18,7 @@ import java.util.Optional;
  * @param tracing REST: X-Ray tracing
  * @param canary canary settings, or null
  * @param autoDeploy HTTP/WebSocket: deploy every change automatically
+ * @param webAclArn REST: the ARN of the AWS WAF web ACL associated with the stage, or null
  */
 public record Stage(
     SourceRange source,
@@ -31,7 +32,8 @@ public record Stage(
     Boolean tracing,
     Canary canary,
     Boolean autoDeploy,
-    Map<String, String> tags) {
+    Map<String, String> tags,
+    String webAclArn) {
 
   /** The name of the HTTP API stage that is served without a path prefix. */
   public static final String DEFAULT = "$default";
@@ -76,6 +78,7 @@ public record Stage(
     private Canary canary;
     private Boolean autoDeploy;
     private Map<String, String> tags = new LinkedHashMap<>();
+    private String webAclArn;
 
     private Builder(String name) {
       this.name = name;
@@ -94,6 +97,7 @@ public record Stage(
       canary = from.canary;
       autoDeploy = from.autoDeploy;
       tags = new LinkedHashMap<>(from.tags);
+      webAclArn = from.webAclArn;
     }
 
     public Builder source(SourceRange value) {
@@ -166,6 +170,11 @@ public record Stage(
       return this;
     }
 
+    public Builder webAclArn(String value) {
+      webAclArn = value;
+      return this;
+    }
+
     public Stage build() {
       return new Stage(
           source,
@@ -179,7 +188,8 @@ public record Stage(
           tracing,
           canary,
           autoDeploy,
-          tags);
+          tags,
+          webAclArn);
     }
   }
 }

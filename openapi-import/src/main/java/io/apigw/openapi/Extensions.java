@@ -123,6 +123,7 @@ final class Extensions {
                   .cacheClusterSize(r.text(s, "cacheClusterSize"))
                   .tracing(r.bool(s, "tracing"))
                   .autoDeploy(r.bool(s, "autoDeploy"))
+                  .webAclArn(r.text(s, "webAclArn"))
                   .tags(r.textMap(s, "tags", false));
           ObjectNode log = r.object(s, "accessLog");
           if (log != null) {
@@ -358,6 +359,7 @@ final class Extensions {
         put(canary, "useStageCache", s.canary().useStageCache());
       }
       put(o, "autoDeploy", s.autoDeploy());
+      put(o, "webAclArn", s.webAclArn());
       put(o, "tags", s.tags());
     }
     return out;

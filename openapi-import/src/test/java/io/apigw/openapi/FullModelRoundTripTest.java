@@ -328,6 +328,7 @@ class FullModelRoundTripTest {
             .canary(new Canary(NO, 10.0, Map.of("backend", "https://canary.example.com"), true))
             .autoDeploy(false)
             .tags(Map.of("team", "pets"))
+            .webAclArn("arn:aws:wafv2:us-east-1:1:regional/webacl/pets/a1b2")
             .build();
     Stage sandbox = Stage.builder("sandbox").canary(new Canary(NO, null, Map.of(), null)).build();
 

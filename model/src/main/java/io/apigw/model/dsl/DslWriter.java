@@ -305,6 +305,7 @@ final class DslWriter implements ApiWriter {
       }
       flag(line, "tracing", s.tracing());
       flag(line, "auto-deploy", s.autoDeploy());
+      option(line, "waf", s.webAclArn());
       if (s.description() != null) {
         line.add("description", inline(s.description()));
       }

@@ -683,6 +683,7 @@ final class Reading {
     o.on("cache-size", value(t -> s.cacheClusterSize(t.text())));
     o.on("tracing", flag(s::tracing));
     o.on("auto-deploy", flag(s::autoDeploy));
+    o.on("waf", value(t -> s.webAclArn(t.text())));
     o.on(
         "description",
         (t, cursor) -> {

@@ -83,6 +83,7 @@ final class Words {
           "data-trace",
           "metrics",
           "auto-deploy",
+          "waf",
           "description");
 
   static final List<String> STAGE_BLOCK = words("access-log", "canary", "route", "tag");

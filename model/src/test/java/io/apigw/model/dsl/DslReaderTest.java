@@ -156,6 +156,25 @@ class DslReaderTest {
     }
 
     @Test
+    void wafOnTheStageLineIsTheStagesWebAcl() {
+      // given
+      String text =
+          """
+          api x: rest
+          stage prod tracing waf=arn:aws:wafv2:us-east-1:123456789012:regional/webacl/api/a1b2
+          GET /a -> mock
+          """;
+
+      // when
+      Stage stage = clean(text).stage("prod").orElseThrow();
+
+      // then
+      assertThat(stage.webAclArn())
+          .isEqualTo("arn:aws:wafv2:us-east-1:123456789012:regional/webacl/api/a1b2");
+      assertThat(stage.tracing()).isTrue();
+    }
+
+    @Test
     void awsServiceActionIsTheActionUriAndAWordIsASubtype() {
       // given
       String text =

@@ -225,6 +225,8 @@ final class Models {
                 .canary(new Canary(NONE, 12.5, map("backend", "https://canary.example.com"), false))
                 .autoDeploy(true)
                 .tags(map("team", "pets"))
+                .webAclArn(
+                    "arn:aws:wafv2:us-east-1:123456789012:regional/webacl/pets/a1b2c3d4-5678-90ab")
                 .build())
         .stage(
             Stage.builder("dev")

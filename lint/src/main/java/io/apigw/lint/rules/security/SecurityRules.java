@@ -8,6 +8,17 @@ public final class SecurityRules {
   private SecurityRules() {}
 
   public static List<Rule> all() {
-    return List.of();
+    return List.of(
+        new DomainAllowsTls10(),
+        new RestStageWithoutWaf(),
+        new ResourcePolicyAllowsAnyone(),
+        new CorsAnyOriginWithCredentials(),
+        new WafOnNonRestApi(),
+        new WafAclNotRegional(),
+        new MutualTlsDomainUnsupported(),
+        new MutualTlsBypassable(),
+        new CacheInvalidationUnauthorized(),
+        new ResourcePolicyOnHttpApi(),
+        new SecretInStageVariable());
   }
 }
