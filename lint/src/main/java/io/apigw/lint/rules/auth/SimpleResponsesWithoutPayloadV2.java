@@ -25,7 +25,8 @@ public final class SimpleResponsesWithoutPayloadV2 implements Rule {
     return new RuleDoc(
         "A Lambda authorizer with simple responses enabled (`simple` in the DSL,"
             + " `enableSimpleResponses: true` in OpenAPI) whose payload format version is not"
-            + " `2.0`, or that belongs to a REST or WebSocket API.",
+            + " `2.0`, or that belongs to a REST or WebSocket API. (An HTTP API authorizer that gives"
+            + " no version at all is rule E4014's.)",
         "Simple responses, where the function returns `{\"isAuthorized\": true}` instead of an"
             + " IAM policy, exist only for HTTP API `request` authorizers with payload format"
             + " version `2.0`; the guide says `enableSimpleResponses` is supported only for"
@@ -55,14 +56,15 @@ public final class SimpleResponsesWithoutPayloadV2 implements Rule {
                 + Authorizers.kind(protocol)
                 + " APIs do not have",
             "return an IAM policy from the function and drop the simple responses setting");
-      } else if (!"2.0".equals(authorizer.payloadFormatVersion())) {
-        String version = authorizer.payloadFormatVersion();
+      } else if (authorizer.payloadFormatVersion() != null
+          && !"2.0".equals(authorizer.payloadFormatVersion())) {
         out.add(
             Authorizers.at(authorizer, input),
             "authorizer `"
                 + authorizer.name()
-                + "` enables simple responses, which need payload format version `2.0`"
-                + (version == null ? ", but gives none" : ", not `" + version + "`"),
+                + "` enables simple responses, which need payload format version `2.0`, not `"
+                + authorizer.payloadFormatVersion()
+                + "`",
             "set the authorizer's payload format version to 2.0");
       }
     }
