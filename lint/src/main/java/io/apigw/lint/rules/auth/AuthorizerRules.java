@@ -8,6 +8,20 @@ public final class AuthorizerRules {
   private AuthorizerRules() {}
 
   public static List<Rule> all() {
-    return List.of();
+    return List.of(
+        new SeveralSecurityRequirements(),
+        new SecurityAlternativesIgnored(),
+        new AuthorizerTtlOutOfRange(),
+        new AuthorizerTypeNotForProtocol(),
+        new SimpleResponsesWithoutPayloadV2(),
+        new RouteWithoutAuthorization(),
+        new UnusedAuthorizer(),
+        new MalformedIdentitySource(),
+        new MissingIdentitySource(),
+        new TokenSourceNotOneHeader(),
+        new TokenWithoutValidationExpression(),
+        new AuthorizationOutsideConnect(),
+        new ScopesIgnoredByAuthorizer(),
+        new LambdaAuthorizerWithoutPayloadFormat());
   }
 }

@@ -8,6 +8,12 @@ public final class EndpointRules {
   private EndpointRules() {}
 
   public static List<Rule> all() {
-    return List.of();
+    return List.of(
+        new PrivateApiWithoutPolicy(),
+        new PrivatePolicyWithoutVpcCondition(),
+        new VpcEndpointsOnPublicApi(),
+        new EndpointTypeNotForProtocol(),
+        new EdgeHeaderCase(),
+        new PrivateApiOnPublicDomain());
   }
 }
