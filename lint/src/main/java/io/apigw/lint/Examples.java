@@ -17,6 +17,11 @@ import java.util.Optional;
 public final class Examples {
   private static final List<String> EXTENSIONS = List.of("apigw", "yaml", "json");
 
+  /**
+   * An example too large to show in full (a size limit's) may be kept gzipped: {@code bad.json.gz}.
+   */
+  private static final String GZIP = ".gz";
+
   /** One example file: its resource name and text. */
   public record Example(String name, String text) {
     /** The language to fence it with in Markdown. */
@@ -48,6 +53,9 @@ public final class Examples {
     for (String extension : EXTENSIONS) {
       String name = kind + "." + extension;
       Optional<String> text = read(ruleId + "/" + name);
+      if (text.isEmpty()) {
+        text = read(ruleId + "/" + name + GZIP);
+      }
       if (text.isPresent()) {
         return Optional.of(new Example(name, text.get()));
       }
@@ -57,9 +65,11 @@ public final class Examples {
 
   private static Optional<String> read(String path) {
     try (InputStream in = Examples.class.getResourceAsStream("examples/" + path)) {
-      return in == null
-          ? Optional.empty()
-          : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+      if (in == null) {
+        return Optional.empty();
+      }
+      InputStream body = path.endsWith(GZIP) ? new java.util.zip.GZIPInputStream(in) : in;
+      return Optional.of(new String(body.readAllBytes(), StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

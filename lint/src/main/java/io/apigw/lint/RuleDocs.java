@@ -86,8 +86,36 @@ public final class RuleDocs {
     };
   }
 
+  private static final int SHOWN_LINES = 25;
+  private static final int SHOWN_CHARS = 3_000;
+
+  /** The example in a fence; a long one (a size limit's) is cut, saying how much is left out. */
   private static String fence(Examples.Example example) {
     String text = example.text();
-    return "```" + example.language() + "\n" + text + (text.endsWith("\n") ? "" : "\n") + "```\n";
+    String note = "";
+    long lines = text.lines().count();
+    if (lines > SHOWN_LINES || text.length() > SHOWN_CHARS) {
+      StringBuilder head = new StringBuilder();
+      text.lines()
+          .limit(SHOWN_LINES)
+          .forEach(
+              line ->
+                  head.append(line.length() > 120 ? line.substring(0, 120) + " ..." : line)
+                      .append('\n'));
+      note =
+          "\n(The first lines of "
+              + lines
+              + " lines, "
+              + String.format(java.util.Locale.ROOT, "%,d", text.length())
+              + " characters in all.)\n";
+      text = head.toString();
+    }
+    return "```"
+        + example.language()
+        + "\n"
+        + text
+        + (text.endsWith("\n") ? "" : "\n")
+        + "```\n"
+        + note;
   }
 }

@@ -14,6 +14,7 @@ public final class RouteRules {
         new GreedyParameterNotLast(),
         new SameRouteOtherParameterNames(),
         new ConflictingPathVariables(),
+        new TooManyRoutes(),
         new MalformedPath(),
         new QueryStringInPath(),
         new ReservedHealthCheckPath(),

@@ -19,6 +19,7 @@ public final class StructureRules {
         new SwaggerForHttpApi(),
         new UnsupportedOpenApiVersion(),
         new PrimitiveResponseSchema(),
-        new SharedResponseReference());
+        new SharedResponseReference(),
+        new DefinitionTooLarge());
   }
 }
