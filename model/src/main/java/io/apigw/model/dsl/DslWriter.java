@@ -258,7 +258,7 @@ final class DslWriter implements ApiWriter {
       list(line, "pools", a.providerArns());
       option(line, "issuer", a.issuer());
       list(line, "audience", a.audiences());
-      String prefix = api.protocol() == Protocol.REST ? Reading.REST_HEADER : Reading.V2_HEADER;
+      String prefix = Reading.headerPrefix(api.protocol());
       List<String> identity = a.identitySources();
       if (identity.size() == 1 && identity.get(0).startsWith(prefix)) {
         option(line, "header", identity.get(0).substring(prefix.length()));

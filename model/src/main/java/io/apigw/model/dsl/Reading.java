@@ -116,6 +116,19 @@ final class Reading {
   static final String JSON_TYPE = "application/json";
   static final String REST_HEADER = "method.request.header.";
   static final String V2_HEADER = "$request.header.";
+
+  /** WebSocket identity sources name headers of the {@code $connect} route request. */
+  static final String WS_HEADER = "route.request.header.";
+
+  /** The identity source prefix {@code header=} stands for in an API of this protocol. */
+  static String headerPrefix(Protocol protocol) {
+    return switch (protocol) {
+      case REST -> REST_HEADER;
+      case HTTP -> V2_HEADER;
+      case WEBSOCKET -> WS_HEADER;
+    };
+  }
+
   static final String RESPONSE_HEADER = "method.response.header.";
   static final String AWS_ACTION = "arn:aws:apigateway:${AWS::Region}:";
 
@@ -576,7 +589,7 @@ final class Reading {
         value(
             t -> {
               identityOnce(identityGiven, t);
-              identity.add((protocol == Protocol.REST ? REST_HEADER : V2_HEADER) + t.text());
+              identity.add(headerPrefix(protocol) + t.text());
             }));
     o.on(
         "identity",
