@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /** Test helpers: read a definition's text as the CLI does and lint it. */
-final class Lint {
+public final class Lint {
   private Lint() {}
 
-  static LintInput input(String fileName, String text) {
+  public static LintInput input(String fileName, String text) {
     ApiFiles.Loaded loaded = ApiFiles.of(fileName, text, OpenApi.ReaderOptions.defaults());
     if (loaded.parsed().value() == null || loaded.parsed().hasErrors()) {
       throw new AssertionError(
@@ -24,7 +24,7 @@ final class Lint {
     return new LintInput(fileName, text, loaded.parsed().value(), loaded.document());
   }
 
-  static List<Finding> run(Rule rule, String fileName, String text) {
+  public static List<Finding> run(Rule rule, String fileName, String text) {
     ApiFiles.Loaded loaded = ApiFiles.of(fileName, text, OpenApi.ReaderOptions.defaults());
     LintInput input = input(fileName, text);
     LintConfig all = new LintConfig(true, java.util.Map.of(), List.of(), null, null);
@@ -34,7 +34,7 @@ final class Lint {
   }
 
   /** {@code line:col ID message}, the lines of a {@code bad.expected} file. */
-  static List<String> lines(List<Finding> findings) {
+  public static List<String> lines(List<Finding> findings) {
     return findings.stream()
         .map(f -> f.at().line() + ":" + f.at().column() + " " + f.ruleId() + " " + f.message())
         .toList();
