@@ -8,6 +8,18 @@ public final class IntegrationRules {
   private IntegrationRules() {}
 
   public static List<Rule> all() {
-    return List.of();
+    return List.of(
+        new IntegrationTimeoutOutOfRange(),
+        new LambdaMethodNotPost(),
+        new UnsupportedHttpApiIntegration(),
+        new LambdaProxyWithoutPayloadVersion(),
+        new UnsupportedPayloadFormatVersion(),
+        new UndeclaredParameterMapping(),
+        new InvalidParameterMapping(),
+        new InsecureTlsVerification(),
+        new NoLambdaInvokePermission(),
+        new UndefinedStageVariable(),
+        new FunctionOutlivesIntegrationTimeout(),
+        new VpcLinkWithoutConnectionId());
   }
 }

@@ -8,6 +8,16 @@ public final class KeyAndPlanRules {
   private KeyAndPlanRules() {}
 
   public static List<Rule> all() {
-    return List.of();
+    return List.of(
+        new ApiKeyOnlyAuthentication(),
+        new KeyRouteOutsideUsagePlans(),
+        new KeyInTwoPlansForOneStage(),
+        new DuplicateApiKeyValue(),
+        new UsagePlanWithoutLimits(),
+        new KeysOnHttpApi(),
+        new ApiKeyValueLength(),
+        new ApiKeyInNoUsagePlan(),
+        new UsagePlanWithoutStages(),
+        new ApiKeyValueInDefinition());
   }
 }
