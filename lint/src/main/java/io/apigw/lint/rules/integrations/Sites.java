@@ -16,14 +16,6 @@ import java.util.Locale;
 final class Sites {
   private static final String INTEGRATION = "x-amazon-apigateway-integration";
 
-  /**
-   * A member's position is found by walking from the document's root, and each step looks its key
-   * up among its siblings: linear in the number of paths. Above this many paths (or WebSocket
-   * routes) findings point at the integration instead, so that linting stays linear in the size of
-   * the definition.
-   */
-  private static final int MAX_SIBLINGS = 500;
-
   private Sites() {}
 
   /** The route's integration position; never unknown when the route's is known. */
@@ -37,7 +29,8 @@ final class Sites {
    * integration's position when the definition is not OpenAPI or does not hold it inline.
    */
   static SourceRange member(LintInput input, Route route, String... members) {
-    if (input.document() == null || large(input)) {
+    // Positions of large objects (10,000 paths) are indexed by the reader: no walk over siblings.
+    if (input.document() == null) {
       return of(route);
     }
     StringBuilder pointer = new StringBuilder(operation(input, route.key()));
@@ -55,12 +48,6 @@ final class Sites {
     } catch (IllegalArgumentException e) {
       return of(route);
     }
-  }
-
-  private static boolean large(LintInput input) {
-    var root = input.document().root();
-    return root.path("paths").size() > MAX_SIBLINGS
-        || root.path("x-apigw-websocket-routes").size() > MAX_SIBLINGS;
   }
 
   private static String operation(LintInput input, RouteKey key) {

@@ -81,10 +81,12 @@ public final class TooManyRoutes implements Rule {
   }
 
   private static String text(PathTemplate.Segment segment) {
-    return switch (segment) {
-      case PathTemplate.Literal literal -> literal.text();
-      case PathTemplate.Param param -> param.text();
-      case PathTemplate.Greedy greedy -> greedy.text();
-    };
+    if (segment instanceof PathTemplate.Literal literal) {
+      return literal.text();
+    }
+    if (segment instanceof PathTemplate.Param param) {
+      return param.text();
+    }
+    return ((PathTemplate.Greedy) segment).text();
   }
 }

@@ -108,7 +108,8 @@ class AuthorizerRulesTest {
     String webSocket =
         "api chat: websocket\nroute-selection $request.body.action\n"
             + "function f: nodejs20.x handler=a.b\n"
-            + "auth a: request function=f header=Authorization\n$connect -> mock auth a\n";
+            + "auth a: request function=f identity=$request.header.Authorization\n"
+            + "$connect -> mock auth a\n";
 
     List<Finding> inHttp = Lint.run(new MalformedIdentitySource(), "notes.apigw", http);
     List<Finding> inWebSocket = Lint.run(new MalformedIdentitySource(), "chat.apigw", webSocket);
