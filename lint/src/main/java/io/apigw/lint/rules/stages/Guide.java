@@ -12,23 +12,14 @@ import java.math.BigDecimal;
 final class Guide {
   private Guide() {}
 
-  static final String PREFIX = "https://docs.aws.amazon.com/apigateway/latest/developerguide/";
-
   /** The source line of a rule: the guide page's title and file, and its URL. */
   static String source(String title, String page) {
-    return "AWS API Gateway developer guide, \""
-        + title
-        + "\" ("
-        + page
-        + ".md): "
-        + PREFIX
-        + page
-        + ".html";
+    return io.apigw.lint.Guides.source(title, page);
   }
 
   /** The hint in the words of the definition's format. */
   static String hint(LintInput input, String dsl, String openApi) {
-    return input.document() == null ? dsl : openApi;
+    return io.apigw.lint.Guides.hint(input, dsl, openApi);
   }
 
   /** Where a setting was written, or its stage when that is unknown. */
