@@ -22,6 +22,7 @@ import picocli.CommandLine.Spec;
       Lint.class,
       Routes.class,
       Convert.class,
+      Generate.class,
       Fmt.class,
       Train.class
     },

@@ -1,0 +1,91 @@
+package io.apigw.deployers.generate;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import com.fasterxml.jackson.dataformat.yaml.util.StringQuotingChecker;
+import io.apigw.openapi.OpenApi;
+import java.io.UncheckedIOException;
+
+/** Writes templates as YAML (long-form intrinsics, no tags) or JSON, ending in a newline. */
+final class TemplateWriter {
+  static final ObjectMapper JSON_MAPPER = new ObjectMapper();
+  private static final ObjectWriter JSON;
+  private static final ObjectWriter YAML;
+
+  static {
+    DefaultPrettyPrinter printer =
+        new DefaultPrettyPrinter(
+                Separators.createDefaultInstance()
+                    .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+            .withArrayIndenter(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n"))
+            .withObjectIndenter(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n"));
+    JSON = JSON_MAPPER.writer(printer);
+    YAMLFactory yaml =
+        YAMLFactory.builder()
+            .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+            .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+            .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
+            .enable(YAMLGenerator.Feature.LITERAL_BLOCK_STYLE)
+            .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
+            .disable(YAMLGenerator.Feature.SPLIT_LINES)
+            .disable(YAMLGenerator.Feature.USE_PLATFORM_LINE_BREAKS)
+            .stringQuotingChecker(new Quoting())
+            .build();
+    YAML = new ObjectMapper(yaml).writer();
+  }
+
+  private TemplateWriter() {}
+
+  /**
+   * Jackson's minimal quoting, plus quotes around what YAML 1.1 readers (PyYAML in cfn-lint and the
+   * SAM CLI) take for numbers, dates or times: {@code 2010-09-09} must stay a string.
+   */
+  static final class Quoting extends StringQuotingChecker.Default {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public boolean needToQuoteValue(String value) {
+      return super.needToQuoteValue(value) || risky(value);
+    }
+
+    @Override
+    public boolean needToQuoteName(String name) {
+      return super.needToQuoteName(name) || risky(name);
+    }
+
+    private static boolean risky(String value) {
+      if (value.isEmpty()) {
+        return false;
+      }
+      char first = value.charAt(0);
+      if (Character.isDigit(first) || first == '+' || first == '-' || first == '.') {
+        return value.length() > 1 || Character.isDigit(first);
+      }
+      for (int i = 0; i < value.length(); i++) {
+        char c = value.charAt(i);
+        if (c == '\u0085' || c == '\u2028' || c == '\u2029' || c == '\uFEFF') {
+          return true;
+        }
+      }
+      return value.equals("=") || value.equals("<<");
+    }
+  }
+
+  static String write(JsonNode tree, OpenApi.Format format) {
+    try {
+      if (format == OpenApi.Format.JSON) {
+        return JSON.writeValueAsString(tree) + "\n";
+      }
+      return YAML.writeValueAsString(tree);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
