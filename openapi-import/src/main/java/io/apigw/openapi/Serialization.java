@@ -44,7 +44,7 @@ final class Serialization {
             .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
             .disable(YAMLGenerator.Feature.SPLIT_LINES)
             .disable(YAMLGenerator.Feature.USE_PLATFORM_LINE_BREAKS)
-            .stringQuotingChecker(new Quoting());
+            .stringQuotingChecker(new YamlQuoting());
     YAML = new ObjectMapper(new Factory(yaml)).writer();
   }
 
@@ -118,42 +118,6 @@ final class Serialization {
       return YAML.writeValueAsString(tree);
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
-    }
-  }
-
-  /**
-   * Jackson's minimal quoting, plus quotes around what other YAML readers take for numbers, dates
-   * or times ({@code 2024-01-01}, {@code 12:30}, {@code 0o17}) and around line separators that
-   * plain scalars would lose.
-   */
-  static final class Quoting extends StringQuotingChecker.Default {
-    private static final long serialVersionUID = 1L;
-
-    @Override
-    public boolean needToQuoteValue(String value) {
-      return super.needToQuoteValue(value) || risky(value);
-    }
-
-    @Override
-    public boolean needToQuoteName(String name) {
-      return super.needToQuoteName(name) || risky(name);
-    }
-
-    private static boolean risky(String value) {
-      if (value.isEmpty()) {
-        return false;
-      }
-      char first = value.charAt(0);
-      if (Character.isDigit(first) || first == '+' || first == '-' || first == '.') {
-        return value.length() > 1 || Character.isDigit(first);
-      }
-      for (int i = 0; i < value.length(); i++) {
-        char c = value.charAt(i);
-        if (c == '\u0085' || c == '\u2028' || c == '\u2029' || c == '\uFEFF') {
-          return true;
-        }
-      }
-      return value.equals("=") || value.equals("<<");
     }
   }
 }

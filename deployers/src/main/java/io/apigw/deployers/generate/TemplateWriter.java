@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
-import com.fasterxml.jackson.dataformat.yaml.util.StringQuotingChecker;
 import io.apigw.openapi.OpenApi;
 import java.io.UncheckedIOException;
 
@@ -36,47 +35,12 @@ final class TemplateWriter {
             .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
             .disable(YAMLGenerator.Feature.SPLIT_LINES)
             .disable(YAMLGenerator.Feature.USE_PLATFORM_LINE_BREAKS)
-            .stringQuotingChecker(new Quoting())
+            .stringQuotingChecker(new io.apigw.openapi.YamlQuoting())
             .build();
     YAML = new ObjectMapper(yaml).writer();
   }
 
   private TemplateWriter() {}
-
-  /**
-   * Jackson's minimal quoting, plus quotes around what YAML 1.1 readers (PyYAML in cfn-lint and the
-   * SAM CLI) take for numbers, dates or times: {@code 2010-09-09} must stay a string.
-   */
-  static final class Quoting extends StringQuotingChecker.Default {
-    private static final long serialVersionUID = 1L;
-
-    @Override
-    public boolean needToQuoteValue(String value) {
-      return super.needToQuoteValue(value) || risky(value);
-    }
-
-    @Override
-    public boolean needToQuoteName(String name) {
-      return super.needToQuoteName(name) || risky(name);
-    }
-
-    private static boolean risky(String value) {
-      if (value.isEmpty()) {
-        return false;
-      }
-      char first = value.charAt(0);
-      if (Character.isDigit(first) || first == '+' || first == '-' || first == '.') {
-        return value.length() > 1 || Character.isDigit(first);
-      }
-      for (int i = 0; i < value.length(); i++) {
-        char c = value.charAt(i);
-        if (c == '\u0085' || c == '\u2028' || c == '\u2029' || c == '\uFEFF') {
-          return true;
-        }
-      }
-      return value.equals("=") || value.equals("<<");
-    }
-  }
 
   static String write(JsonNode tree, OpenApi.Format format) {
     try {
