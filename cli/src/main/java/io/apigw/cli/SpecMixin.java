@@ -3,11 +3,14 @@ package io.apigw.cli;
 import io.apigw.model.EndpointType;
 import io.apigw.model.Protocol;
 import io.apigw.openapi.OpenApi;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import picocli.CommandLine.Option;
 
 /**
- * How OpenAPI files are read, for every command that reads them. OpenAPI cannot say an API's
- * endpoint type, and says its protocol only by the features it uses; these options say it.
+ * How OpenAPI files and templates are read, for every command that reads them. OpenAPI cannot say
+ * an API's endpoint type, and says its protocol only by the features it uses; a template's
+ * parameters are given at deploy time; these options say them.
  */
 final class SpecMixin {
   @Option(
@@ -25,7 +28,27 @@ final class SpecMixin {
               + " regional otherwise).")
   EndpointType endpointType;
 
+  @Option(
+      names = "--parameter",
+      paramLabel = "NAME=VALUE",
+      description =
+          "SAM / CloudFormation templates: the value of a template parameter, a pseudo parameter"
+              + " (AWS::Region) or a reference apigw cannot resolve (MyUserPool.Arn); repeatable.")
+  Map<String, String> parameters = new LinkedHashMap<>();
+
+  @Option(
+      names = "--api",
+      paramLabel = "LOGICAL_ID",
+      description =
+          "SAM / CloudFormation templates: the API to read when the template has several"
+              + " (default: the first).")
+  String api;
+
   OpenApi.ReaderOptions openApiOptions() {
-    return OpenApi.ReaderOptions.defaults().withProtocol(protocol).withEndpointType(endpointType);
+    return OpenApi.ReaderOptions.defaults()
+        .withProtocol(protocol)
+        .withEndpointType(endpointType)
+        .withParameters(parameters)
+        .withTemplateApi(api);
   }
 }

@@ -96,6 +96,10 @@ public final class ApiFiles {
       OpenApi.Read read = OpenApi.readWithDocument(openApiOptions, fileName, text);
       return new Loaded(fileName, text, kind, read.parsed(), read.document());
     }
+    if (kind == Kind.TEMPLATE) {
+      OpenApi.Read read = new TemplateReader(openApiOptions).readWithDocument(fileName, text);
+      return new Loaded(fileName, text, kind, read.parsed(), read.document());
+    }
     return new Loaded(fileName, text, kind, read(fileName, text, openApiOptions), null);
   }
 
@@ -111,15 +115,7 @@ public final class ApiFiles {
     return switch (kind) {
       case DSL -> Dsl.reader().read(fileName, text);
       case OPENAPI -> OpenApi.reader(openApiOptions).read(fileName, text);
-      case TEMPLATE ->
-          Parsed.failed(
-              List.of(
-                  Diagnostic.error(
-                          "input.template-unsupported",
-                          "SAM and CloudFormation templates cannot be read yet",
-                          SourceRange.of(fileName, 1, 1))
-                      .withHint(
-                          "export the API's OpenAPI definition, or write it in the apigw DSL")));
+      case TEMPLATE -> new TemplateReader(openApiOptions).read(fileName, text);
       case UNKNOWN ->
           Parsed.failed(
               List.of(

@@ -7,6 +7,7 @@ import io.apigw.model.EndpointType;
 import io.apigw.model.Parsed;
 import io.apigw.model.Protocol;
 import io.apigw.model.SourceDocument;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -62,22 +63,48 @@ public final class OpenApi {
    *     ), or null for API Gateway's default (EDGE for REST, REGIONAL otherwise)
    * @param validate also run swagger-parser's structural validation and report its messages as
    *     warnings; off by default because it parses the document a second time
+   * @param parameters SAM / CloudFormation templates: values of template parameters, pseudo
+   *     parameters ({@code AWS::Region}) and of references the reader cannot resolve ({@code
+   *     MyUserPool.Arn}), over the template's defaults
+   * @param templateApi SAM / CloudFormation templates: the logical id of the API to read when the
+   *     template has several, or null for the first
    */
-  public record ReaderOptions(Protocol protocol, EndpointType endpointType, boolean validate) {
+  public record ReaderOptions(
+      Protocol protocol,
+      EndpointType endpointType,
+      boolean validate,
+      Map<String, String> parameters,
+      String templateApi) {
+    public ReaderOptions {
+      parameters = parameters == null ? Map.of() : Map.copyOf(parameters);
+    }
+
+    public ReaderOptions(Protocol protocol, EndpointType endpointType, boolean validate) {
+      this(protocol, endpointType, validate, Map.of(), null);
+    }
+
     public static ReaderOptions defaults() {
       return new ReaderOptions(null, null, false);
     }
 
     public ReaderOptions withProtocol(Protocol value) {
-      return new ReaderOptions(value, endpointType, validate);
+      return new ReaderOptions(value, endpointType, validate, parameters, templateApi);
     }
 
     public ReaderOptions withEndpointType(EndpointType value) {
-      return new ReaderOptions(protocol, value, validate);
+      return new ReaderOptions(protocol, value, validate, parameters, templateApi);
     }
 
     public ReaderOptions withValidation(boolean value) {
-      return new ReaderOptions(protocol, endpointType, value);
+      return new ReaderOptions(protocol, endpointType, value, parameters, templateApi);
+    }
+
+    public ReaderOptions withParameters(Map<String, String> value) {
+      return new ReaderOptions(protocol, endpointType, validate, value, templateApi);
+    }
+
+    public ReaderOptions withTemplateApi(String value) {
+      return new ReaderOptions(protocol, endpointType, validate, parameters, value);
     }
   }
 }

@@ -86,6 +86,20 @@ final class OpenApiReader implements ApiReader {
           r.at(tree));
       return Parsed.failed(r.diagnostics);
     }
+    Api built = readTree(r, root);
+    r.diagnostics.addAll(ApiCheck.references(built));
+    if (options.validate()) {
+      SpecValidation.validate(r, text);
+    }
+    return Parsed.of(built, inOrder(r.mainFile, r.diagnostics));
+  }
+
+  /**
+   * The model of an OpenAPI document tree that {@code r} parsed, which may be a part of a larger
+   * file (a SAM template's {@code DefinitionBody}); local references resolve against {@code root}.
+   * References between the model's parts are not checked here.
+   */
+  Api readTree(Reading r, ObjectNode root) {
     r.root = root;
     boolean swagger2 = swagger2(r, root);
 
@@ -143,12 +157,7 @@ final class OpenApiReader implements ApiReader {
             .documentation(json(root, DOCUMENTATION))
             .importExportVersion(r.text(root, IMPORT_EXPORT_VERSION));
     api.models(schemas.models());
-    Api built = api.build();
-    r.diagnostics.addAll(ApiCheck.references(built));
-    if (options.validate()) {
-      SpecValidation.validate(r, text);
-    }
-    return Parsed.of(built, inOrder(r.mainFile, r.diagnostics));
+    return api.build();
   }
 
   /**
@@ -156,7 +165,7 @@ final class OpenApiReader implements ApiReader {
    * shared parameters, say, are read for each of its operations. Diagnostics compare equal whatever
    * their positions, so repeats are found by their text.
    */
-  private static List<Diagnostic> inOrder(String mainFile, List<Diagnostic> diagnostics) {
+  static List<Diagnostic> inOrder(String mainFile, List<Diagnostic> diagnostics) {
     Set<String> seen = new HashSet<>();
     List<Diagnostic> out = new ArrayList<>();
     for (Diagnostic d : diagnostics) {

@@ -57,12 +57,12 @@ class ApiFilesTest {
   }
 
   @Test
-  void templatesAreReportedAsNotYetReadable() {
-    Parsed<?> parsed = ApiFiles.read("template.yaml", "Resources:\n  Api: {}\n");
+  void templatesAreReadByTheTemplateReader() {
+    Parsed<?> parsed =
+        ApiFiles.read("template.yaml", "Resources:\n  Api:\n    Type: AWS::Serverless::HttpApi\n");
 
-    assertThat(parsed.diagnostics())
-        .singleElement()
-        .satisfies(d -> assertThat(d.code()).isEqualTo("input.template-unsupported"));
+    assertThat(ApiFiles.detect("template.yaml", "Resources:\n")).isEqualTo(ApiFiles.Kind.TEMPLATE);
+    assertThat(parsed.isClean()).isTrue();
   }
 
   @Test

@@ -23,10 +23,11 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * Fuzzes the OpenAPI reader with the AWS fixtures and the samples, damaged as text (like a bad
- * edit) or as a tree (a value of the wrong type, a key removed, an extension moved elsewhere):
- * whatever it gets, the reader returns diagnostics and never throws or reports an internal error;
- * and whatever it reads cleanly, the writer writes back to an equal model.
+ * Fuzzes the OpenAPI and template readers with the AWS fixtures, real SAM templates and the
+ * samples, damaged as text (like a bad edit) or as a tree (a value of the wrong type, a key
+ * removed, an extension moved elsewhere): whatever it gets, the reader returns diagnostics and
+ * never throws or reports an internal error; and whatever it reads cleanly, the writer writes back
+ * to an equal model.
  *
  * <p>Without {@code JAZZER_FUZZ=1} this runs the saved inputs (regression mode); the build runs it
  * in fuzzing mode for a bounded time (see the module's pom).
@@ -65,7 +66,16 @@ class OpenApiReaderFuzzTest {
               "~",
               "0x10",
               "1e999",
-              "\t"));
+              "\t",
+              "Type: AWS::Serverless::Api",
+              "Type: AWS::Serverless::Function",
+              "Type: HttpApi",
+              "DefinitionBody:",
+              "!Ref ",
+              "!GetAtt ",
+              "!If ",
+              "Fn::Transform:",
+              "${Fn.Arn}"));
   private static final List<String> EXTENSIONS =
       List.of(
           "x-amazon-apigateway-integration",
@@ -92,12 +102,13 @@ class OpenApiReaderFuzzTest {
     String text =
         Mutator.asReadFromAFile(data.consumeBoolean() ? TEXT.mutate(data) : damagedTree(data));
 
-    Parsed<Api> parsed = OpenApi.reader().read("fuzz.yaml", text);
+    // The content picks the reader: SAM templates among the seeds go to the template reader.
+    Parsed<Api> parsed = ApiFiles.read("fuzz.yaml", text);
 
     assertThat(parsed.value() != null || !parsed.diagnostics().isEmpty()).isTrue();
     assertThat(parsed.diagnostics())
         .extracting(Diagnostic::code)
-        .doesNotContain("openapi.internal");
+        .doesNotContain("openapi.internal", "template.internal");
     if (parsed.isClean()) {
       String written = OpenApi.writer(OpenApi.Format.YAML).write(parsed.value());
       Parsed<Api> again = OpenApi.reader().read("written.yaml", written);
@@ -163,12 +174,14 @@ class OpenApiReaderFuzzTest {
 
   private static List<String> seeds() {
     List<String> texts = new ArrayList<>(Samples.texts(".yaml"));
-    Path fixtures = Samples.fixtures().resolve("aws-apigw");
-    if (Files.isDirectory(fixtures)) {
-      try (Stream<Path> files = Files.list(fixtures)) {
-        files.sorted().map(Samples::read).forEach(texts::add);
-      } catch (IOException e) {
-        throw new IllegalStateException(e);
+    for (String folder : List.of("aws-apigw", "sam-templates/real")) {
+      Path fixtures = Samples.fixtures().resolve(folder);
+      if (Files.isDirectory(fixtures)) {
+        try (Stream<Path> files = Files.list(fixtures)) {
+          files.sorted().map(Samples::read).forEach(texts::add);
+        } catch (IOException e) {
+          throw new IllegalStateException(e);
+        }
       }
     }
     return texts;
