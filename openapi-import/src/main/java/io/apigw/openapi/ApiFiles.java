@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -137,10 +138,15 @@ public final class ApiFiles {
         return Kind.DSL;
       }
       if (first.startsWith("{")) {
-        if (JSON_OPENAPI_KEY.matcher(head).find()) {
+        // A template's DefinitionBody holds "swagger" too: the key written first tells.
+        Matcher openApi = JSON_OPENAPI_KEY.matcher(head);
+        Matcher template = JSON_TEMPLATE_KEY.matcher(head);
+        boolean isOpenApi = openApi.find();
+        boolean isTemplate = template.find();
+        if (isOpenApi && (!isTemplate || openApi.start() < template.start())) {
           return Kind.OPENAPI;
         }
-        if (JSON_TEMPLATE_KEY.matcher(head).find()) {
+        if (isTemplate) {
           return Kind.TEMPLATE;
         }
       } else {

@@ -28,6 +28,9 @@ final class RouteReader {
   static final String VALIDATOR = "x-amazon-apigateway-request-validator";
   static final String DEFAULT_ROUTE_PATH = "/$default";
 
+  /** The SAM translator writes the HTTP API's default route as the path {@code $default}. */
+  static final String SAM_DEFAULT_ROUTE_PATH = "$default";
+
   private static final Set<String> PATH_ITEM_FIELDS =
       Set.of("parameters", "summary", "description", "servers", "$ref");
   private static final List<String> JSON = List.of("application/json");
@@ -131,7 +134,7 @@ final class RouteReader {
       }
       boolean isDefault =
           method == HttpMethod.ANY
-              && path.equals(DEFAULT_ROUTE_PATH)
+              && (path.equals(DEFAULT_ROUTE_PATH) || path.equals(SAM_DEFAULT_ROUTE_PATH))
               && (protocol == Protocol.HTTP
                   || Boolean.TRUE.equals(r.bool(operation, "isDefaultRoute")));
       RouteKey key = isDefault ? new RouteKey.Default() : RouteKey.Http.of(method, path);

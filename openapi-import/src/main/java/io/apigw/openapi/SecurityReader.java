@@ -214,7 +214,19 @@ final class SecurityReader {
     if (list.isEmpty()) {
       return new Access(Authorization.none(), false);
     }
-    if (list.size() > 1 && meaningful(parent)) {
+    // A later requirement that names only the API key adds the key to the first: the SAM
+    // translator writes `[{Authorizer: []}, {api_key: []}]` for `ApiKeyRequired` beside an
+    // authorizer, and API Gateway's import requires both (its expected outputs deploy this way).
+    boolean laterKey = false;
+    int ignored = 0;
+    for (int i = 1; i < list.size(); i++) {
+      if (onlyApiKeys(list.get(i))) {
+        laterKey = true;
+      } else {
+        ignored++;
+      }
+    }
+    if (ignored > 0 && meaningful(parent)) {
       r.warning(
           "openapi.security.alternatives",
           "API Gateway takes one security requirement per operation; only the first of "
@@ -240,6 +252,15 @@ final class SecurityReader {
             "`" + name + "` is not defined as a security scheme; read as the API key",
             where);
         kind = Kind.API_KEY;
+      } else if (kind == null && name.equals("NONE")) {
+        // SAM writes `NONE` for a method whose Auth says `Authorizer: NONE`; API Gateway imports
+        // it as no authorization (the SAM translator's own outputs deploy this way).
+        r.info(
+            "openapi.security.none",
+            "`NONE` is not a security scheme; read as no authorization, as SAM means it",
+            where);
+        authorization = new Authorization.None(where);
+        continue;
       } else if (kind == null) {
         r.error(
             "openapi.security.unknown-scheme",
@@ -267,7 +288,24 @@ final class SecurityReader {
         }
       }
     }
-    return new Access(authorization == null ? Authorization.none() : authorization, apiKey);
+    return new Access(
+        authorization == null ? Authorization.none() : authorization, apiKey || laterKey);
+  }
+
+  /** Whether a security requirement names API key schemes and nothing else. */
+  boolean onlyApiKeys(JsonNode requirement) {
+    if (requirement == null || !requirement.isObject() || requirement.isEmpty()) {
+      return false;
+    }
+    for (Map.Entry<String, JsonNode> entry : requirement.properties()) {
+      Kind kind = schemes.get(entry.getKey());
+      boolean key =
+          kind == null ? entry.getKey().equalsIgnoreCase("api_key") : kind == Kind.API_KEY;
+      if (!key) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether a requirement list names anything API Gateway checks. */

@@ -33,6 +33,12 @@ class ApiFilesTest {
         .isEqualTo(ApiFiles.Kind.TEMPLATE);
     assertThat(ApiFiles.detect("t.json", "{\"AWSTemplateFormatVersion\": \"2010-09-09\"}"))
         .isEqualTo(ApiFiles.Kind.TEMPLATE);
+    // A JSON template whose RestApi Body is Swagger: the template key comes first.
+    assertThat(
+            ApiFiles.detect(
+                "t.json",
+                "{\"Resources\": {\"Api\": {\"Properties\": {\"Body\": {\"swagger\": \"2.0\"}}}}}"))
+        .isEqualTo(ApiFiles.Kind.TEMPLATE);
   }
 
   @Test

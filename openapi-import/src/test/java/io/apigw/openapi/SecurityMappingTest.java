@@ -296,11 +296,11 @@ class SecurityMappingTest {
         paths:
           /:
             get:
-              security: [{a: []}, {b: []}]
+              security: [{a: []}, {c: []}]
         components:
           securitySchemes:
             a: {type: apiKey, name: A, in: header, x-amazon-apigateway-authorizer: {type: token, authorizerUri: "arn:aws:lambda:us-east-1:1:function:a"}}
-            b: {type: apiKey, name: x-api-key, in: header}
+            c: {type: apiKey, name: C, in: header, x-amazon-apigateway-authorizer: {type: token, authorizerUri: "arn:aws:lambda:us-east-1:1:function:c"}}
         """;
     Parsed<Api> parsed = Read.parsed(doc);
     assertThat(Read.codes(parsed)).containsExactly("openapi.security.alternatives");
@@ -308,6 +308,33 @@ class SecurityMappingTest {
     assertThat(route.authorization()).isEqualTo(Authorization.custom("a"));
     assertThat(route.apiKeyRequired()).isFalse();
     assertThat(parsed.diagnostics().get(0).at().line()).isEqualTo(6);
+  }
+
+  /**
+   * The SAM translator writes {@code ApiKeyRequired} beside an authorizer as a second requirement
+   * of its own ({@code [{MyCognitoAuth: []}, {api_key: []}]}, e.g. its expected output {@code
+   * globals_for_api.json}), and API Gateway then requires both.
+   */
+  @Test
+  void aLaterRequirementOfOnlyTheApiKeyAddsTheKey() {
+    String doc =
+        """
+        openapi: 3.0.1
+        info: {title: t}
+        paths:
+          /:
+            get:
+              security: [{a: []}, {b: []}]
+        components:
+          securitySchemes:
+            a: {type: apiKey, name: A, in: header, x-amazon-apigateway-authorizer: {type: token, authorizerUri: "arn:aws:lambda:us-east-1:1:function:a"}}
+            b: {type: apiKey, name: x-api-key, in: header}
+        """;
+    Parsed<Api> parsed = Read.parsed(doc);
+    assertThat(Read.codes(parsed)).isEmpty();
+    Route route = Read.route(parsed.value(), "GET /");
+    assertThat(route.authorization()).isEqualTo(Authorization.custom("a"));
+    assertThat(route.apiKeyRequired()).isTrue();
   }
 
   /**

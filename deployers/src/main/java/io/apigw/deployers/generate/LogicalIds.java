@@ -120,7 +120,9 @@ final class LogicalIds {
   }
 
   private String id(String kind, String name, String suffix) {
-    return id(kind, name, suffix, pascal(name) + suffix);
+    String base = pascal(name);
+    // `MyFunction` stays `MyFunction`, not `MyFunctionFunction`: SAM's own logical ids survive.
+    return id(kind, name, suffix, base.endsWith(suffix) ? base : base + suffix);
   }
 
   private String id(String kind, String name, String suffix, String base) {

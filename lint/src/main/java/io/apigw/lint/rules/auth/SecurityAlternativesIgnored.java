@@ -27,7 +27,10 @@ public final class SecurityAlternativesIgnored implements Rule {
     return new RuleDoc(
         "In the OpenAPI definition of a REST or WebSocket API, a `security` list with more than"
             + " one requirement (alternatives), or one requirement that names two of IAM and the"
-            + " API's authorizers. An API key (`x-api-key`) next to one authorizer is fine.",
+            + " API's authorizers. An API key (`x-api-key`) next to one authorizer is fine, in the"
+            + " same requirement or as a later requirement of its own: that is how the SAM"
+            + " translator writes `ApiKeyRequired` beside an authorizer, and API Gateway then"
+            + " requires both.",
         "A REST method has one authorization type (`NONE`, `AWS_IAM`, `CUSTOM` or"
             + " `COGNITO_USER_POOLS`) and at most one authorizer: API Gateway cannot express"
             + " \"this authorizer or that one\", nor two authorizers in turn. apigw keeps the first"
@@ -58,7 +61,7 @@ public final class SecurityAlternativesIgnored implements Rule {
         continue; // REST APIs ignore root security altogether; the reader says so
       }
       JsonNode list = member.list();
-      if (list.size() > 1 && security.meaningful(list)) {
+      if (ignoredAlternatives(security, list) > 0 && security.meaningful(list)) {
         out.add(
             document.at(member.pointer()),
             "API Gateway takes one security requirement per operation; only the first of "
@@ -82,5 +85,22 @@ public final class SecurityAlternativesIgnored implements Rule {
         }
       }
     }
+  }
+
+  /** Later requirements other than the API key alone, which API Gateway adds to the first. */
+  private static int ignoredAlternatives(OpenApiSecurity security, JsonNode list) {
+    int ignored = 0;
+    for (int i = 1; i < list.size(); i++) {
+      boolean onlyKeys = list.get(i).size() > 0;
+      for (Iterator<String> names = list.get(i).fieldNames(); names.hasNext(); ) {
+        if (security.kind(names.next()) != OpenApiSecurity.Kind.API_KEY) {
+          onlyKeys = false;
+        }
+      }
+      if (!onlyKeys) {
+        ignored++;
+      }
+    }
+    return ignored;
   }
 }
