@@ -7,7 +7,6 @@ import io.apigw.local.http.Headers;
 import io.apigw.local.http.Response;
 import io.vertx.core.MultiMap;
 import io.vertx.core.buffer.Buffer;
-import io.vertx.core.http.HttpClientAgent;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.RequestOptions;
 import java.net.URI;
@@ -19,15 +18,15 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * Sends an integration request to an HTTP backend over the shared pooled client and returns the
- * backend's answer as it came; a backend that cannot be reached is API Gateway's integration
- * failure. Used by HTTP proxy and HTTP custom integrations.
+ * Sends an integration request to an HTTP backend over the pooled client of the calling event loop
+ * and returns the backend's answer as it came; a backend that cannot be reached is API Gateway's
+ * integration failure. Used by HTTP proxy and HTTP custom integrations.
  */
 final class HttpBackend {
-  private final HttpClientAgent client;
+  private final LoopClients clients;
 
-  HttpBackend(HttpClientAgent client) {
-    this.client = client;
+  HttpBackend(LoopClients clients) {
+    this.clients = clients;
   }
 
   CompletableFuture<Response> send(
@@ -57,7 +56,8 @@ final class HttpBackend {
             .setFollowRedirects(false);
     long started = System.nanoTime();
     CompletableFuture<Response> result = new CompletableFuture<>();
-    client
+    clients
+        .current()
         .request(options)
         .compose(request -> request.send(Buffer.buffer(body)))
         .compose(
