@@ -9,8 +9,8 @@ import java.util.concurrent.RejectedExecutionException;
 /**
  * What every function of one {@link LocalLambda} shares.
  *
- * @param worker starts processes, walks code trees and completes callers' futures: never on a
- *     Vert.x event loop, never under a pool's lock
+ * @param worker starts processes, walks code trees, and completes callers' futures that end off the
+ *     event loops (see {@link #complete}): never on a Vert.x event loop, never under a pool's lock
  * @param scratch apigw's temporary folder: the runtime folder and unpacked zips
  */
 record Shared(
