@@ -97,7 +97,9 @@ ln -s "$sls_dir/node_modules" "$work/fn/node_modules"
   "$sls_dir/node_modules/.bin/serverless" offline start >"$work/sls.log" 2>&1) &
 pids+=("$!")
 wait_for "http://127.0.0.1:$sls_port/lambda"
-sls_pid="$(pgrep -f "serverless offline start" | head -1)"
+# The newest such process is this run's; it is not the subshell's pid, so it is stopped by its own.
+sls_pid="$(pgrep -n -f "serverless offline start")"
+pids+=("$sls_pid")
 
 # One wrk run: prints "requests/s p50(ms) p99(ms)".
 measure() {
