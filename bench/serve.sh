@@ -3,8 +3,8 @@
 #   mock route          vs nginx `return 200`
 #   HTTP proxy route    vs nginx `proxy_pass` to the same backend (an nginx `return 200`)
 #   Lambda proxy route  vs serverless-offline 13 (serverless 3) running the same Node handler
-# Reports requests/s and p50/p99 latency (medians over RUNS runs) and the peak memory (VmHWM) of
-# each server. Installs wrk and nginx (Debian) and serverless + serverless-offline (npm) itself.
+# Reports requests/s and p50/p99 latency (medians over RUNS runs, apigw and its peer measured in
+# turns), the median of apigw/peer over the turns, and the peak memory (VmHWM) of each server. Installs wrk and nginx (Debian) and serverless + serverless-offline (npm) itself.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root="$(pwd)"
@@ -97,7 +97,9 @@ ln -s "$sls_dir/node_modules" "$work/fn/node_modules"
   "$sls_dir/node_modules/.bin/serverless" offline start >"$work/sls.log" 2>&1) &
 pids+=("$!")
 wait_for "http://127.0.0.1:$sls_port/lambda"
-sls_pid="$(pgrep -f "serverless offline start" | head -1)"
+# The newest such process is this run's; it is not the subshell's pid, so it is stopped by its own.
+sls_pid="$(pgrep -n -f "serverless offline start")"
+pids+=("$sls_pid")
 
 # One wrk run: prints "requests/s p50(ms) p99(ms)".
 measure() {
@@ -108,28 +110,36 @@ measure() {
 }
 median() { sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
 
-report() { # name url
-  local runs=()
-  curl -s -o /dev/null "$2"; wrk -t2 -c"$CONNECTIONS" -d3s "$2" >/dev/null 2>&1 # warm-up
-  for _ in $(seq 1 "$RUNS"); do runs+=("$(measure "$2")"); done
+row() { # name runs...
   local rps p50 p99
-  rps=$(printf '%s\n' "${runs[@]}" | awk '{print $1}' | median)
-  p50=$(printf '%s\n' "${runs[@]}" | awk '{print $2}' | median)
-  p99=$(printf '%s\n' "${runs[@]}" | awk '{print $3}' | median)
-  printf '| %-34s | %9s | %8s | %8s |\n' "$1" "$rps" "$p50" "$p99"
+  rps=$(printf '%s\n' "${@:2}" | awk '{print $1}' | median)
+  p50=$(printf '%s\n' "${@:2}" | awk '{print $2}' | median)
+  p99=$(printf '%s\n' "${@:2}" | awk '{print $3}' | median)
+  printf '| %-34s | %9s | %8s | %8s |' "$1" "$rps" "$p50" "$p99"
+}
+
+# A peer and apigw, warmed up, then measured in turns (peer, apigw, peer, apigw, ...), so that on a
+# shared machine a busy spell falls on both; the last column is the median of apigw/peer per turn.
+pair() { # peer-name peer-url apigw-name apigw-url
+  local peer=() ours=() ratios=()
+  for url in "$2" "$4"; do curl -s -o /dev/null "$url"; wrk -t2 -c"$CONNECTIONS" -d3s "$url" >/dev/null 2>&1; done # warm-up
+  for _ in $(seq 1 "$RUNS"); do
+    peer+=("$(measure "$2")")
+    ours+=("$(measure "$4")")
+    ratios+=("$(awk -v a="${ours[-1]%% *}" -v p="${peer[-1]%% *}" 'BEGIN { printf "%.2f", (p > 0 ? a / p : 0) }')")
+  done
+  row "$1" "${peer[@]}"; echo " |"
+  row "$3" "${ours[@]}"; echo " $(printf '%s\n' "${ratios[@]}" | median) |"
 }
 
 echo
-echo "wrk -t2 -c$CONNECTIONS -d$DURATION --latency, median of $RUNS runs after a 3 s warm-up"
+echo "wrk -t2 -c$CONNECTIONS -d$DURATION --latency, median of $RUNS runs in turns with the peer after a 3 s warm-up of each"
 echo
-printf '| %-34s | %9s | %8s | %8s |\n' "target" "req/s" "p50 ms" "p99 ms"
-printf '|%s|%s|%s|%s|\n' "------------------------------------" "-----------" "----------" "----------"
-report "nginx return 200" "http://127.0.0.1:$nginx_port/mock"
-report "apigw mock route" "http://127.0.0.1:$apigw_port/mock"
-report "nginx proxy_pass" "http://127.0.0.1:$nginx_port/proxy"
-report "apigw HTTP proxy route" "http://127.0.0.1:$apigw_port/proxy"
-report "serverless-offline Lambda (Node)" "http://127.0.0.1:$sls_port/lambda"
-report "apigw Lambda proxy route (Node)" "http://127.0.0.1:$apigw_port/lambda"
+printf '| %-34s | %9s | %8s | %8s | %s |\n' "target" "req/s" "p50 ms" "p99 ms" "apigw/peer"
+printf '|%s|%s|%s|%s|%s|\n' "------------------------------------" "-----------" "----------" "----------" "------------"
+pair "nginx return 200" "http://127.0.0.1:$nginx_port/mock" "apigw mock route" "http://127.0.0.1:$apigw_port/mock"
+pair "nginx proxy_pass" "http://127.0.0.1:$nginx_port/proxy" "apigw HTTP proxy route" "http://127.0.0.1:$apigw_port/proxy"
+pair "serverless-offline Lambda (Node)" "http://127.0.0.1:$sls_port/lambda" "apigw Lambda proxy route (Node)" "http://127.0.0.1:$apigw_port/lambda"
 echo
 nginx_kb=0
 for pid in $(pgrep -f "nginx: (master|worker)" || true); do nginx_kb=$((nginx_kb + $(peak_kb "$pid"))); done

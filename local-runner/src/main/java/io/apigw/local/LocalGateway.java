@@ -234,7 +234,10 @@ public final class LocalGateway implements AutoCloseable {
    */
   public static LocalGateway start(Api api, Path baseDir, Options options) {
     int loops = Math.max(1, Runtime.getRuntime().availableProcessors());
-    Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(loops));
+    // Netty's epoll transport where it is bundled (Linux x86-64): fewer copies and system calls per
+    // request than NIO's selector; Vert.x falls back to NIO elsewhere.
+    Vertx vertx =
+        Vertx.vertx(new VertxOptions().setEventLoopPoolSize(loops).setPreferNativeTransport(true));
     try {
       ServedApi first = serve(vertx, api, options, functions(vertx, api, baseDir, options));
       AtomicReference<ServedApi> current = new AtomicReference<>(first);

@@ -5,10 +5,9 @@ import io.apigw.local.integration.IntegrationHandler;
 import io.apigw.local.integration.Integrations;
 import io.apigw.model.Integration;
 import io.apigw.model.Protocol;
+import io.vertx.core.Vertx;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 /**
  * Calls the route's integration within its timeout: the integration's own, else API Gateway's
@@ -18,10 +17,12 @@ final class IntegrationStage implements GatewayStage {
   static final int REST_TIMEOUT_MILLIS = 29_000;
   static final int HTTP_TIMEOUT_MILLIS = 30_000;
 
+  private final Vertx vertx;
   private final Integrations integrations;
   private final Protocol protocol;
 
-  IntegrationStage(Integrations integrations, Protocol protocol) {
+  IntegrationStage(Vertx vertx, Integrations integrations, Protocol protocol) {
+    this.vertx = vertx;
     this.integrations = integrations;
     this.protocol = protocol;
   }
@@ -34,24 +35,40 @@ final class IntegrationStage implements GatewayStage {
         integration != null && integration.timeoutMillis() != null
             ? integration.timeoutMillis()
             : protocol == Protocol.REST ? REST_TIMEOUT_MILLIS : HTTP_TIMEOUT_MILLIS;
-    return handler
-        .invoke(exchange)
-        .orTimeout(timeout, TimeUnit.MILLISECONDS)
-        .exceptionally(
-            failure -> {
-              Throwable cause =
-                  failure instanceof CompletionException && failure.getCause() != null
-                      ? failure.getCause()
-                      : failure;
-              if (cause instanceof TimeoutException) {
-                throw new Rejection(
-                    GatewayError.INTEGRATION_TIMEOUT,
-                    "the integration did not answer within " + timeout + " ms");
-              }
-              if (cause instanceof RuntimeException runtime) {
-                throw runtime;
-              }
-              throw new CompletionException(cause);
-            });
+    CompletableFuture<Response> call = handler.invoke(exchange);
+    if (call.isDone()) {
+      return call.exceptionallyCompose(IntegrationStage::unwrapped);
+    }
+    // A timer of the event loop rather than orTimeout: the JDK's one shared delay queue would
+    // take a lock twice per request, from every loop.
+    CompletableFuture<Response> result = new CompletableFuture<>();
+    long timer =
+        vertx.setTimer(
+            timeout,
+            id ->
+                result.completeExceptionally(
+                    new Rejection(
+                        GatewayError.INTEGRATION_TIMEOUT,
+                        "the integration did not answer within " + timeout + " ms")));
+    call.whenComplete(
+        (response, failure) -> {
+          vertx.cancelTimer(timer);
+          if (failure == null) {
+            result.complete(response);
+          } else {
+            result.completeExceptionally(cause(failure));
+          }
+        });
+    return result;
+  }
+
+  private static CompletableFuture<Response> unwrapped(Throwable failure) {
+    return CompletableFuture.failedFuture(cause(failure));
+  }
+
+  private static Throwable cause(Throwable failure) {
+    return failure instanceof CompletionException && failure.getCause() != null
+        ? failure.getCause()
+        : failure;
   }
 }

@@ -6,6 +6,7 @@ import io.apigw.local.routing.Router;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -28,7 +29,7 @@ final class RoutingStage implements GatewayStage {
   @Override
   public CompletableFuture<Response> apply(Exchange exchange, Chain chain) {
     List<String> raw = rawSegments(exchange.request().path());
-    List<String> segments = raw.stream().map(RoutingStage::decode).toList();
+    List<String> segments = decoded(raw);
     Optional<ServedStages.Selected> selected = stages.select(segments);
     if (selected.isEmpty()) {
       throw new Rejection(
@@ -51,7 +52,15 @@ final class RoutingStage implements GatewayStage {
 
   /** The path's segments, percent-decoded; empty segments (a trailing slash) are dropped. */
   static List<String> segments(String rawPath) {
-    return rawSegments(rawPath).stream().map(RoutingStage::decode).toList();
+    return decoded(rawSegments(rawPath));
+  }
+
+  private static List<String> decoded(List<String> raw) {
+    List<String> out = new ArrayList<>(raw.size());
+    for (String segment : raw) {
+      out.add(decode(segment));
+    }
+    return Collections.unmodifiableList(out);
   }
 
   /** The path's segments as sent; empty segments (a trailing slash) are dropped. */

@@ -57,7 +57,7 @@ public final class ServedApi implements AutoCloseable {
     }
     steps.add(new RoutingStage(stages, router, new ContextFactory(apiId, accountId)));
     steps.add(new AccessStage(api, skipAuthorizers));
-    steps.add(new IntegrationStage(integrations, api.protocol()));
+    steps.add(new IntegrationStage(vertx, integrations, api.protocol()));
     this.pipeline = new Pipeline(steps, errors);
   }
 

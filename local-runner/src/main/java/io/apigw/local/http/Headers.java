@@ -132,7 +132,12 @@ public final class Headers {
     }
 
     public boolean has(String name) {
-      return entries.stream().anyMatch(entry -> entry.getKey().equalsIgnoreCase(name));
+      for (Map.Entry<String, String> entry : entries) {
+        if (entry.getKey().equalsIgnoreCase(name)) {
+          return true;
+        }
+      }
+      return false;
     }
 
     public Headers build() {

@@ -7,7 +7,6 @@ import io.apigw.local.http.Headers;
 import io.apigw.local.http.Response;
 import io.vertx.core.MultiMap;
 import io.vertx.core.buffer.Buffer;
-import io.vertx.core.http.HttpClientAgent;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.RequestOptions;
 import java.net.URI;
@@ -17,47 +16,46 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Sends an integration request to an HTTP backend over the shared pooled client and returns the
- * backend's answer as it came; a backend that cannot be reached is API Gateway's integration
- * failure. Used by HTTP proxy and HTTP custom integrations.
+ * Sends an integration request to an HTTP backend over the pooled client of the calling event loop
+ * and returns the backend's answer as it came; a backend that cannot be reached is API Gateway's
+ * integration failure. Used by HTTP proxy and HTTP custom integrations.
  */
 final class HttpBackend {
-  private final HttpClientAgent client;
+  private static final int MAX_TARGETS = 1024;
 
-  HttpBackend(HttpClientAgent client) {
-    this.client = client;
+  private final LoopClients clients;
+  private final Map<String, Target> targets = new ConcurrentHashMap<>();
+
+  HttpBackend(LoopClients clients) {
+    this.clients = clients;
   }
 
   CompletableFuture<Response> send(
       Exchange exchange, String method, String url, MultiMap headers, byte[] body) {
-    URI target;
+    Target target;
     try {
-      target = URI.create(url);
-      if (target.getHost() == null) {
-        throw new IllegalArgumentException("no host in " + url);
-      }
+      target = target(url);
     } catch (IllegalArgumentException e) {
       return CompletableFuture.failedFuture(
           new Rejection(
               GatewayError.CONFIGURATION_ERROR, "invalid integration URI: " + e.getMessage()));
     }
-    boolean ssl = "https".equalsIgnoreCase(target.getScheme());
-    String path =
-        target.getRawPath() == null || target.getRawPath().isEmpty() ? "/" : target.getRawPath();
     RequestOptions options =
         new RequestOptions()
-            .setHost(target.getHost())
-            .setPort(target.getPort() > 0 ? target.getPort() : ssl ? 443 : 80)
-            .setSsl(ssl)
-            .setURI(target.getRawQuery() == null ? path : path + "?" + target.getRawQuery())
+            .setHost(target.host())
+            .setPort(target.port())
+            .setSsl(target.ssl())
+            .setURI(target.pathAndQuery())
             .setMethod(HttpMethod.valueOf(method.toUpperCase(Locale.ROOT)))
             .setHeaders(headers)
             .setFollowRedirects(false);
     long started = System.nanoTime();
     CompletableFuture<Response> result = new CompletableFuture<>();
-    client
+    clients
+        .current()
         .request(options)
         .compose(request -> request.send(Buffer.buffer(body)))
         .compose(
@@ -84,12 +82,83 @@ final class HttpBackend {
                     new Rejection(
                         GatewayError.INTEGRATION_FAILURE,
                         "the backend "
-                            + target.getHost()
+                            + target.host()
                             + " could not be reached: "
                             + outcome.cause().getMessage()));
               }
             });
     return result;
+  }
+
+  /** Where a request goes: what {@link URI} reads of its URL. */
+  record Target(String host, int port, boolean ssl, String pathAndQuery) {}
+
+  /**
+   * Reads a URL as {@link URI} does, and fails as it does. The part before the query (the same for
+   * every request of a route, most often) is read once; a query of plainly valid characters is
+   * appended as it is, and any other goes through {@link URI} with the rest.
+   */
+  Target target(String url) {
+    int question = url.indexOf('?');
+    String base = question < 0 ? url : url.substring(0, question);
+    Target origin = targets.get(base);
+    if (origin == null) {
+      origin = parse(base);
+      if (targets.size() > MAX_TARGETS) {
+        targets.clear();
+      }
+      targets.put(base, origin);
+    }
+    if (question < 0) {
+      return origin;
+    }
+    String query = url.substring(question + 1);
+    if (!plainQuery(query)) {
+      return parse(url);
+    }
+    return new Target(
+        origin.host(), origin.port(), origin.ssl(), origin.pathAndQuery() + "?" + query);
+  }
+
+  private static Target parse(String url) {
+    URI target = URI.create(url);
+    if (target.getHost() == null) {
+      throw new IllegalArgumentException("no host in " + url);
+    }
+    boolean ssl = "https".equalsIgnoreCase(target.getScheme());
+    String path =
+        target.getRawPath() == null || target.getRawPath().isEmpty() ? "/" : target.getRawPath();
+    return new Target(
+        target.getHost(),
+        target.getPort() > 0 ? target.getPort() : ssl ? 443 : 80,
+        ssl,
+        target.getRawQuery() == null ? path : path + "?" + target.getRawQuery());
+  }
+
+  /**
+   * Whether {@link URI} would take {@code query} as it is: unreserved and sub-delimiter characters,
+   * {@code : @ / ?}, and well-formed percent escapes.
+   */
+  static boolean plainQuery(String query) {
+    for (int i = 0; i < query.length(); i++) {
+      char c = query.charAt(i);
+      if (c == '%') {
+        if (i + 2 >= query.length() || !hex(query.charAt(i + 1)) || !hex(query.charAt(i + 2))) {
+          return false;
+        }
+        i += 2;
+      } else if (!((c >= 'a' && c <= 'z')
+          || (c >= 'A' && c <= 'Z')
+          || (c >= '0' && c <= '9')
+          || "-._~!$&'()*+,;=:@/?".indexOf(c) >= 0)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean hex(char c) {
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
   }
 
   /**

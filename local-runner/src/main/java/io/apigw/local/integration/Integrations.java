@@ -8,7 +8,6 @@ import io.apigw.model.Api;
 import io.apigw.model.Integration;
 import io.apigw.model.Route;
 import io.vertx.core.Vertx;
-import io.vertx.core.http.HttpClientAgent;
 import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.PoolOptions;
 import java.util.IdentityHashMap;
@@ -21,8 +20,8 @@ import java.util.concurrent.CompletableFuture;
  */
 public final class Integrations implements AutoCloseable {
   private final Api api;
-  private final HttpClientAgent client;
-  private final HttpClientAgent trustingClient;
+  private final LoopClients clients;
+  private final LoopClients trustingClients;
   private final Map<Route, IntegrationHandler> handlers = new IdentityHashMap<>();
   private final MappingTemplates templates = MappingTemplates.create();
   private final HttpBackend backend;
@@ -37,21 +36,23 @@ public final class Integrations implements AutoCloseable {
     this.api = api;
     this.functions = functions;
     PoolOptions pool = new PoolOptions().setHttp1MaxSize(256);
-    this.client =
-        vertx.createHttpClient(
+    this.clients =
+        new LoopClients(
+            vertx,
             new HttpClientOptions().setKeepAlive(true).setTcpNoDelay(true).setVerifyHost(true),
             pool);
     // insecureSkipVerification (REST only) accepts certificates of unknown authorities.
-    this.trustingClient =
-        vertx.createHttpClient(
+    this.trustingClients =
+        new LoopClients(
+            vertx,
             new HttpClientOptions()
                 .setKeepAlive(true)
                 .setTcpNoDelay(true)
                 .setTrustAll(true)
                 .setVerifyHost(false),
             pool);
-    this.backend = new HttpBackend(client);
-    this.trustingBackend = new HttpBackend(trustingClient);
+    this.backend = new HttpBackend(clients);
+    this.trustingBackend = new HttpBackend(trustingClients);
     for (Route route : api.routes()) {
       handlers.put(route, create(route));
     }
@@ -91,7 +92,7 @@ public final class Integrations implements AutoCloseable {
 
   @Override
   public void close() {
-    client.close();
-    trustingClient.close();
+    clients.close();
+    trustingClients.close();
   }
 }

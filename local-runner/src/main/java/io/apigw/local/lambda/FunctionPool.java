@@ -62,7 +62,7 @@ final class FunctionPool {
   CompletableFuture<InvokeResult> invoke(byte[] payload) {
     Invocation invocation =
         new Invocation(
-            payload, arn, shared.options().clock().instant().getEpochSecond(), shared::execute);
+            payload, arn, shared.options().clock().instant().getEpochSecond(), shared::complete);
     if (watcher.claimCheck()) {
       shared.execute(
           () -> {
@@ -222,6 +222,13 @@ final class FunctionPool {
 
   static String seconds(long millis) {
     return String.format(Locale.ROOT, "%.2f", millis / 1000.0);
+  }
+
+  /** {@code nanos} as milliseconds with two decimals, as in Lambda's REPORT lines. */
+  static String millis(long nanos) {
+    long hundredths = (nanos + 5_000) / 10_000;
+    long fraction = hundredths % 100;
+    return (hundredths / 100) + (fraction < 10 ? ".0" : ".") + fraction;
   }
 
   /** Stops every process; waiting and running invocations end as CRASHED. */

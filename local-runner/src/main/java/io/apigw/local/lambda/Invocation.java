@@ -11,7 +11,7 @@ import java.util.concurrent.ThreadLocalRandom;
  * the lock of the {@link FunctionPool} that owns it.
  */
 final class Invocation {
-  private final String id = UUID.randomUUID().toString();
+  private final String id = randomUuid();
   private final byte[] payload;
   private final String functionArn;
   private final String traceId;
@@ -72,19 +72,28 @@ final class Invocation {
     return true;
   }
 
+  /**
+   * A version 4 UUID, as Lambda's request ids are. Not from a secure source: it names an invocation
+   * and guards nothing, and {@link UUID#randomUUID()} would take a lock on every invocation.
+   */
+  private static String randomUuid() {
+    ThreadLocalRandom random = ThreadLocalRandom.current();
+    long most = (random.nextLong() & ~0xF000L) | 0x4000L;
+    long least = (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
+    return new UUID(most, least).toString();
+  }
+
   /** An X-Ray trace header as Lambda passes it, not sampled. */
   private static String traceId(long epochSeconds) {
-    byte[] root = new byte[12];
-    byte[] parent = new byte[8];
-    ThreadLocalRandom.current().nextBytes(root);
-    ThreadLocalRandom.current().nextBytes(parent);
+    ThreadLocalRandom random = ThreadLocalRandom.current();
     HexFormat hex = HexFormat.of();
     return "Root=1-"
-        + String.format("%08x", epochSeconds)
+        + hex.toHexDigits((int) epochSeconds)
         + "-"
-        + hex.formatHex(root)
+        + hex.toHexDigits(random.nextLong())
+        + hex.toHexDigits(random.nextInt())
         + ";Parent="
-        + hex.formatHex(parent)
+        + hex.toHexDigits(random.nextLong())
         + ";Sampled=0";
   }
 }

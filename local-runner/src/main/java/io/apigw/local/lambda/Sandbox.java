@@ -15,7 +15,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ThreadLocalRandom;
@@ -446,6 +445,6 @@ final class Sandbox implements RuntimeApiServer.Runtime {
   }
 
   private static String millis(long nanos) {
-    return String.format(Locale.ROOT, "%.2f", nanos / 1_000_000.0);
+    return FunctionPool.millis(nanos);
   }
 }

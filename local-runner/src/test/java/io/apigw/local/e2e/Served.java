@@ -79,6 +79,20 @@ final class Served implements AutoCloseable {
     return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
 
+  /** Sends a request and reads the answer's body as the bytes that came. */
+  HttpResponse<byte[]> sendForBytes(
+      String method, String path, HttpRequest.BodyPublisher body, String... headers)
+      throws Exception {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(base() + path))
+            .timeout(Duration.ofSeconds(60))
+            .method(method, body);
+    for (int i = 0; i + 1 < headers.length; i += 2) {
+      request.header(headers[i], headers[i + 1]);
+    }
+    return client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+  }
+
   @Override
   public void close() {
     gateway.close();

@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -100,6 +101,35 @@ final class Harness implements AutoCloseable {
       }
     }
     return ids;
+  }
+
+  /**
+   * The lines logged so far, once each of {@code expected} matches one of them or after 5 s: a
+   * function's output is read from its process by threads of their own, so it may arrive after the
+   * invocation's result.
+   */
+  @SafeVarargs
+  final List<String> awaitLines(Predicate<String>... expected) {
+    long deadline = System.nanoTime() + 5_000_000_000L;
+    for (; ; ) {
+      List<String> seen;
+      synchronized (lines) {
+        seen = List.copyOf(lines);
+      }
+      boolean all = true;
+      for (Predicate<String> line : expected) {
+        all &= seen.stream().anyMatch(line);
+      }
+      if (all || System.nanoTime() > deadline) {
+        return seen;
+      }
+      try {
+        Thread.sleep(10);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return seen;
+      }
+    }
   }
 
   long linesContaining(String text) {

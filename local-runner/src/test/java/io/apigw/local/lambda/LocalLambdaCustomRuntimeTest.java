@@ -66,7 +66,8 @@ class LocalLambdaCustomRuntimeTest extends LocalLambdaTestBase {
     assertThat(r.get("handler").asText()).isEqualTo("my.handler");
     assertThat(r.get("exec").isNull()).isTrue();
     assertThat(json(second).get("pid")).isEqualTo(r.get("pid"));
-    assertThat(lambda.lines).contains("[custom] response accepted with 202");
+    assertThat(lambda.awaitLines(l -> l.equals("[custom] response accepted with 202")))
+        .contains("[custom] response accepted with 202");
   }
 
   @Test

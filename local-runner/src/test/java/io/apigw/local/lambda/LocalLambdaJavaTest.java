@@ -77,7 +77,8 @@ class LocalLambdaJavaTest {
     assertThat(r.get("group").asText()).isEqualTo("/aws/lambda/hello");
     assertThat(r.get("exec").asText()).isEqualTo("AWS_Lambda_java21");
     assertThat(r.get("seesApigw").asBoolean()).isFalse();
-    assertThat(lambda.lines).contains("[hello] logged through the context");
+    assertThat(lambda.awaitLines(l -> l.equals("[hello] logged through the context")))
+        .contains("[hello] logged through the context");
   }
 
   @Test

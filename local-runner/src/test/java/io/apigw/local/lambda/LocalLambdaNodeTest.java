@@ -155,7 +155,7 @@ class LocalLambdaNodeTest extends LocalLambdaTestBase {
 
     // then
     String id = lambda.startedRequestIds("talk").get(0);
-    assertThat(lambda.lines)
+    assertThat(lambda.awaitLines(l -> l.endsWith("\t" + id + "\tINFO\thi there")))
         .anySatisfy(
             l -> assertThat(l).startsWith("[talk] ").endsWith("\t" + id + "\tINFO\thi there"))
         .anySatisfy(l -> assertThat(l).startsWith("[talk] REPORT RequestId: " + id));

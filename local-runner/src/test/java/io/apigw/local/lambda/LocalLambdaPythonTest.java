@@ -61,7 +61,9 @@ class LocalLambdaPythonTest extends LocalLambdaTestBase {
     assertThat(r.get("exec").asText()).isEqualTo("AWS_Lambda_python3.12");
     assertThat(r.get("own").asText()).isEqualTo("blue");
     assertThat(r.get("price").asDouble()).isEqualTo(1.5);
-    assertThat(lambda.lines)
+    assertThat(
+            lambda.awaitLines(
+                l -> l.equals("[py] printed"), l -> l.endsWith(requestId + "\thandling world")))
         .contains("[py] printed")
         .anySatisfy(
             l ->

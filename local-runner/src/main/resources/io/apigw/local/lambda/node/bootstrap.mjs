@@ -2,7 +2,7 @@
 // runtime does, and calls the handler named by _HANDLER in LAMBDA_TASK_ROOT. An ES module itself, so
 // that import() loads both CommonJS and ES-module handlers the way Node decides for each file.
 import fs from "node:fs";
-import http from "node:http";
+import net from "node:net";
 import path from "node:path";
 import util from "node:util";
 import { pathToFileURL } from "node:url";
@@ -12,7 +12,6 @@ const BASE = "/2018-06-01/runtime";
 const colon = API.lastIndexOf(":");
 const host = API.slice(0, colon);
 const port = Number(API.slice(colon + 1));
-const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
 
 let currentRequestId;
 
@@ -32,27 +31,110 @@ for (const [method, level] of [
   };
 }
 
+// The Runtime API over one persistent connection, in plain HTTP/1.1: a request is one write, and an
+// answer is read straight off the socket. Node's http client costs a runtime that does nothing else
+// several times the work of the invocation itself. Requests may be pipelined (HTTP/1.1 answers them
+// in order): the loop asks for the next event in the same write as it posts a response.
+const CRLF2 = Buffer.from("\r\n\r\n");
+let socket;
+const waiting = []; // { resolve, reject } of each request under way, in order
+let chunks = []; // bytes read and not yet consumed
+let buffered = 0;
+let needed = 0; // bytes the answer under way needs in all, once its head is read
+
+function connection() {
+  if (socket && !socket.destroyed) return socket;
+  chunks = [];
+  buffered = 0;
+  needed = 0;
+  const s = net.connect({ host, port });
+  s.setNoDelay(true);
+  s.on("data", (chunk) => {
+    if (socket !== s) return;
+    chunks.push(chunk);
+    buffered += chunk.length;
+    if (buffered >= needed) while (parse());
+  });
+  const lost = (err) => {
+    if (socket !== s) return;
+    socket = undefined;
+    for (const w of waiting.splice(0)) w.reject(err ?? new Error("the Runtime API closed the connection"));
+  };
+  s.on("error", lost);
+  s.on("close", () => lost());
+  socket = s;
+  return s;
+}
+
+// Takes one whole answer off what was read, once it has all arrived (Content-Length or chunked);
+// true when it took one.
+function parse() {
+  if (waiting.length === 0 || buffered === 0) return false;
+  if (chunks.length > 1) chunks = [Buffer.concat(chunks, buffered)];
+  const input = chunks[0];
+  const end = input.indexOf(CRLF2);
+  if (end < 0) return false;
+  const lines = input.toString("latin1", 0, end).split("\r\n");
+  const status = Number(lines[0].slice(9, 12));
+  const headers = {};
+  for (let i = 1; i < lines.length; i++) {
+    const c = lines[i].indexOf(":");
+    if (c <= 0) continue;
+    const name = lines[i].slice(0, c).trim().toLowerCase();
+    const value = lines[i].slice(c + 1).trim();
+    headers[name] = name in headers ? `${headers[name]}, ${value}` : value;
+  }
+  let body;
+  let consumed;
+  const start = end + 4;
+  if (/\bchunked\b/i.test(headers["transfer-encoding"] ?? "")) {
+    const parts = [];
+    let at = start;
+    for (;;) {
+      const eol = input.indexOf("\r\n", at);
+      if (eol < 0) return false;
+      const size = parseInt(input.toString("latin1", at, eol), 16);
+      if (Number.isNaN(size)) throw new Error("bad chunk size from the Runtime API");
+      if (size === 0) {
+        const trailerEnd = input.indexOf(CRLF2, eol);
+        if (trailerEnd < 0) return false;
+        consumed = trailerEnd + 4;
+        break;
+      }
+      if (input.length < eol + 2 + size + 2) return false;
+      parts.push(input.subarray(eol + 2, eol + 2 + size));
+      at = eol + 2 + size + 2;
+    }
+    body = Buffer.concat(parts);
+  } else {
+    consumed = start + Number(headers["content-length"] ?? 0);
+    if (input.length < consumed) {
+      needed = consumed;
+      return false;
+    }
+    body = input.subarray(start, consumed);
+  }
+  needed = 0;
+  chunks = consumed < input.length ? [input.subarray(consumed)] : [];
+  buffered = input.length - consumed;
+  const w = waiting.shift();
+  if ((headers.connection ?? "").toLowerCase() === "close") {
+    const s = socket;
+    socket = undefined;
+    s.destroy();
+    for (const later of waiting.splice(0)) later.reject(new Error("the Runtime API closed the connection"));
+  }
+  w.resolve({ status, headers, body });
+  return true;
+}
+
 function call(method, urlPath, body, headers = {}) {
   return new Promise((resolve, reject) => {
-    const data = body === undefined ? undefined : Buffer.from(body);
-    const req = http.request(
-      {
-        host,
-        port,
-        method,
-        path: BASE + urlPath,
-        agent,
-        headers: data ? { ...headers, "Content-Length": data.length } : headers,
-      },
-      (res) => {
-        const chunks = [];
-        res.on("data", (c) => chunks.push(c));
-        res.on("end", () => resolve({ status: res.statusCode, headers: res.headers, body: Buffer.concat(chunks) }));
-        res.on("error", reject);
-      },
-    );
-    req.on("error", reject);
-    req.end(data);
+    let head = `${method} ${BASE}${urlPath} HTTP/1.1\r\nHost: ${API}\r\n`;
+    for (const name in headers) head += `${name}: ${headers[name]}\r\n`;
+    if (body !== undefined) head += `Content-Length: ${Buffer.byteLength(body)}\r\n`;
+    waiting.push({ resolve, reject });
+    connection().write(body === undefined ? head + "\r\n" : head + "\r\n" + body);
   });
 }
 
@@ -196,8 +278,12 @@ try {
   process.exit(129);
 }
 
+// A handler whose promise never settles must not leave an empty event loop: Node would exit.
+setInterval(() => {}, 1 << 30);
+
+let asked = call("GET", "/invocation/next");
 for (;;) {
-  const next = await call("GET", "/invocation/next");
+  const next = await asked;
   if (next.status !== 200) {
     console.error(`Runtime API answered ${next.status} to /next: ${next.body}`);
     process.exit(1);
@@ -206,8 +292,6 @@ for (;;) {
   currentRequestId = id;
   if (next.headers["lambda-runtime-trace-id"]) process.env._X_AMZN_TRACE_ID = next.headers["lambda-runtime-trace-id"];
   else delete process.env._X_AMZN_TRACE_ID;
-  // A handler whose promise never settles would otherwise leave an empty event loop, and Node exits.
-  const keepAlive = setInterval(() => {}, 1 << 30);
   let body;
   let failure;
   try {
@@ -216,13 +300,13 @@ for (;;) {
     body = JSON.stringify(result === undefined ? null : result);
   } catch (e) {
     failure = e ?? new Error("undefined");
-  } finally {
-    clearInterval(keepAlive);
   }
-  if (failure === undefined) {
-    await call("POST", `/invocation/${id}/response`, body, { "Content-Type": "application/json" });
-  } else {
-    await postError(`/invocation/${id}/error`, failure);
-  }
+  const posted =
+    failure === undefined
+      ? call("POST", `/invocation/${id}/response`, body, { "Content-Type": "application/json" })
+      : postError(`/invocation/${id}/error`, failure);
+  asked = call("GET", "/invocation/next");
+  asked.catch(() => {}); // awaited at the top of the loop; a lost connection fails the post first
+  await posted;
   currentRequestId = undefined;
 }
