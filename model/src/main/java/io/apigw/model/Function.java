@@ -11,7 +11,8 @@ import java.util.Objects;
  * @param runtime a Lambda runtime identifier such as {@code nodejs20.x}, {@code python3.12}, {@code
  *     java21} or {@code provided.al2023}, or null
  * @param handler the handler as Lambda names it, e.g. {@code src/pets.get}
- * @param code the code path (directory or archive), relative to the definition file
+ * @param code the code path (directory or archive), relative to the definition file; or the URI of
+ *     code elsewhere ({@code s3://bucket/key.zip}, from a template), which {@code serve} cannot run
  * @param memoryMb memory size, or null for Lambda's default (128)
  * @param timeoutSeconds function timeout, or null for Lambda's default (3)
  * @param environment environment variables

@@ -51,9 +51,9 @@ final class Functions {
               "template.function.code",
               what + " has its code at `" + text + "`; `serve` runs code from local folders only",
               p.value(codeField));
-        } else {
-          code = text;
         }
+        // Kept either way: generated templates name the same code.
+        code = text;
       } else if (uri instanceof ObjectNode) {
         r.info(
             "template.function.code",

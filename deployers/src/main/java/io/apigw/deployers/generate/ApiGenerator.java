@@ -35,7 +35,12 @@ final class ApiGenerator {
       ObjectNode properties = context.template().resource(id, "AWS::Serverless::Api");
       properties.put("Name", api.name());
       properties.set("DefinitionBody", DefinitionBody.forTemplate(context, false));
-      properties.putObject("EndpointConfiguration").put("Type", api.endpoint().type().name());
+      ObjectNode endpoint = properties.putObject("EndpointConfiguration");
+      endpoint.put("Type", api.endpoint().type().name());
+      if (!api.endpoint().vpcEndpointIds().isEmpty()) {
+        endpoint.set("VPCEndpointIds", Cfn.strings(api.endpoint().vpcEndpointIds()));
+      }
+      disableExecuteApi(properties, api);
       if (api.cors() != null) {
         properties.set("Cors", samCors(api.cors()));
       }
@@ -43,9 +48,19 @@ final class ApiGenerator {
       ObjectNode properties = context.template().resource(id, "AWS::ApiGateway::RestApi");
       properties.put("Name", api.name());
       properties.set("Body", DefinitionBody.forTemplate(context, true));
-      properties
-          .putObject("EndpointConfiguration")
-          .set("Types", Cfn.strings(List.of(api.endpoint().type().name())));
+      ObjectNode endpoint = properties.putObject("EndpointConfiguration");
+      endpoint.set("Types", Cfn.strings(List.of(api.endpoint().type().name())));
+      if (!api.endpoint().vpcEndpointIds().isEmpty()) {
+        endpoint.set("VpcEndpointIds", Cfn.strings(api.endpoint().vpcEndpointIds()));
+      }
+      disableExecuteApi(properties, api);
+    }
+  }
+
+  /** Clients must come through a custom domain: the default execute-api endpoint is off. */
+  private static void disableExecuteApi(ObjectNode properties, Api api) {
+    if (api.endpoint().disableExecuteApiEndpoint()) {
+      properties.put("DisableExecuteApiEndpoint", true);
     }
   }
 
@@ -75,9 +90,11 @@ final class ApiGenerator {
     if (context.sam()) {
       ObjectNode properties = context.template().resource(id, "AWS::Serverless::HttpApi");
       properties.set("DefinitionBody", DefinitionBody.forTemplate(context, false));
+      disableExecuteApi(properties, context.api());
     } else {
       ObjectNode properties = context.template().resource(id, "AWS::ApiGatewayV2::Api");
       properties.set("Body", DefinitionBody.forTemplate(context, false));
+      disableExecuteApi(properties, context.api());
     }
   }
 

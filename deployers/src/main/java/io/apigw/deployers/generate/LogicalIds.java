@@ -34,7 +34,15 @@ final class LogicalIds {
     return "CodeS3Bucket";
   }
 
+  /**
+   * A function's resource: its own name when that is already a logical id in CloudFormation's style
+   * (a SAM template's {@code MyFunction} or {@code GetItems} reads back unchanged), else {@code
+   * <Name>Function}.
+   */
   String function(String name) {
+    if (name.matches("[A-Z][A-Za-z0-9]{0,254}")) {
+      return id("function", name, "", name);
+    }
     return id("function", name, "Function");
   }
 

@@ -35,6 +35,10 @@ import java.util.stream.Stream;
  * replaced after a crash or when the function's code changes.
  */
 public final class LocalLambda implements FunctionInvoker {
+  /** Code somewhere else ({@code s3://bucket/key.zip}), which a template may name. */
+  private static final java.util.regex.Pattern REMOTE_CODE =
+      java.util.regex.Pattern.compile("(?i)^[a-z][a-z0-9+.-]*://.*");
+
   private static final Set<LocalLambda> RUNNING = ConcurrentHashMap.newKeySet();
 
   static {
@@ -100,6 +104,16 @@ public final class LocalLambda implements FunctionInvoker {
         notRunnable.put(
             function.name(),
             "Function " + function.name() + " has no runtime and handler to run it locally");
+        continue;
+      }
+      if (function.code() != null && REMOTE_CODE.matcher(function.code()).matches()) {
+        notRunnable.put(
+            function.name(),
+            "Function "
+                + function.name()
+                + " has its code at "
+                + function.code()
+                + "; serve runs code from local folders only");
         continue;
       }
       Path code =
