@@ -40,7 +40,11 @@ final class LogicalIds {
    * <Name>Function}.
    */
   String function(String name) {
-    if (name.matches("[A-Z][A-Za-z0-9]{0,254}")) {
+    String known = assigned.get("function\u0000" + name);
+    if (known != null) {
+      return known;
+    }
+    if (name.matches("[A-Z][A-Za-z0-9]{0,254}") && !taken.contains(name)) {
       return id("function", name, "", name);
     }
     return id("function", name, "Function");
