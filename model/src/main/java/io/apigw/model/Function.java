@@ -1,5 +1,6 @@
 package io.apigw.model;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -17,6 +18,7 @@ import java.util.Objects;
  * @param timeoutSeconds function timeout, or null for Lambda's default (3)
  * @param environment environment variables
  * @param concurrency how many instances may run at once locally, or null for the default
+ * @param invokePermissions the permissions a template grants on the function (empty elsewhere)
  */
 public record Function(
     SourceRange source,
@@ -28,11 +30,55 @@ public record Function(
     Integer memoryMb,
     Integer timeoutSeconds,
     Map<String, String> environment,
-    Integer concurrency) {
+    Integer concurrency,
+    List<InvokePermission> invokePermissions) {
   public Function {
     source = SourceRange.orNone(source);
     Objects.requireNonNull(name, "name");
     environment = Copy.map(environment);
+    invokePermissions = Copy.list(invokePermissions);
+  }
+
+  /** A function without invoke permissions of its own: what the DSL and OpenAPI can say. */
+  public Function(
+      SourceRange source,
+      String name,
+      String arn,
+      String runtime,
+      String handler,
+      String code,
+      Integer memoryMb,
+      Integer timeoutSeconds,
+      Map<String, String> environment,
+      Integer concurrency) {
+    this(
+        source,
+        name,
+        arn,
+        runtime,
+        handler,
+        code,
+        memoryMb,
+        timeoutSeconds,
+        environment,
+        concurrency,
+        List.of());
+  }
+
+  /** This function with the given invoke permissions. */
+  public Function withInvokePermissions(List<InvokePermission> value) {
+    return new Function(
+        source,
+        name,
+        arn,
+        runtime,
+        handler,
+        code,
+        memoryMb,
+        timeoutSeconds,
+        environment,
+        concurrency,
+        value);
   }
 
   public static Function ofArn(String name, String arn) {

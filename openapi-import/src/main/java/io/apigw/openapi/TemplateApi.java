@@ -22,6 +22,7 @@ import io.apigw.model.GatewayResponse;
 import io.apigw.model.HttpMethod;
 import io.apigw.model.Integration;
 import io.apigw.model.IntegrationKind;
+import io.apigw.model.InvokePermission;
 import io.apigw.model.LoggingLevel;
 import io.apigw.model.MethodSetting;
 import io.apigw.model.ParamLocation;
@@ -1004,6 +1005,42 @@ final class TemplateApi {
         mappings);
   }
 
+  /**
+   * The {@code AWS::Lambda::Permission}s of the template that name a function (by {@code Ref},
+   * {@code Fn::GetAtt} or its logical id), with their source ARN as written: lint checks how far
+   * they reach. Read without resolving, so an ARN of the template's own API is no diagnostic.
+   */
+  private List<InvokePermission> invokePermissions(String functionId) {
+    List<InvokePermission> out = new ArrayList<>();
+    for (TemplateReader.Resource resource : resources.values()) {
+      if (!resource.type().equals("AWS::Lambda::Permission") || resource.properties() == null) {
+        continue;
+      }
+      ObjectNode p = resource.properties();
+      if (!functionId.equals(Intrinsics.refName(p.get("FunctionName")))) {
+        continue;
+      }
+      JsonNode principal = p.get("Principal");
+      JsonNode arn = p.get("SourceArn");
+      String sourceArn = null;
+      if (arn != null && arn.isTextual()) {
+        sourceArn = arn.asText();
+      } else if (arn != null && arn.has("Fn::Sub")) {
+        JsonNode sub = arn.get("Fn::Sub");
+        sourceArn = sub.isArray() && sub.size() > 0 ? sub.get(0).asText() : sub.asText();
+      } else if (arn != null) {
+        sourceArn = arn.toString();
+      }
+      out.add(
+          new InvokePermission(
+              resource.at(),
+              resource.id(),
+              principal == null || !principal.isTextual() ? null : principal.asText(),
+              sourceArn));
+    }
+    return out;
+  }
+
   // ---------------------------------------------------------------- CloudFormation
 
   private Api cloudFormation(TemplateReader.Candidate api) {
@@ -1225,7 +1262,12 @@ final class TemplateApi {
         used.put(name, functions.computeIfAbsent(name, n -> functionReader.read(resource)));
       }
     }
-    b.functions(new ArrayList<>(used.values()));
+    List<Function> withPermissions = new ArrayList<>();
+    for (Function function : used.values()) {
+      List<InvokePermission> granted = invokePermissions(function.name());
+      withPermissions.add(granted.isEmpty() ? function : function.withInvokePermissions(granted));
+    }
+    b.functions(withPermissions);
     if (pendingPlanStage != null) {
       Api built = b.build();
       List<UsagePlan> plans = new ArrayList<>();

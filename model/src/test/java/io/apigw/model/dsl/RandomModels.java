@@ -253,6 +253,10 @@ final class RandomModels {
     throw new IllegalArgumentException("no generator for " + c + " at " + path);
   }
 
+  /** Fields that only SAM / CloudFormation templates can say (AWS::Lambda::Permission). */
+  private static final java.util.Set<String> TEMPLATE_ONLY =
+      java.util.Set.of("Function.invokePermissions");
+
   /** A record through its canonical constructor; fields it rejects as null are drawn again. */
   private Object record(Class<?> c, String path) {
     RecordComponent[] components = c.getRecordComponents();
@@ -265,6 +269,10 @@ final class RandomModels {
       for (int i = 0; i < components.length; i++) {
         String at = path + "." + components[i].getName();
         Type type = components[i].getGenericType();
+        if (TEMPLATE_ONLY.contains(c.getSimpleName() + "." + components[i].getName())) {
+          args[i] = List.of(); // only templates say these; the DSL and OpenAPI cannot
+          continue;
+        }
         args[i] = attempt > 0 && type != SourceRange.class ? nonNull(type, at) : value(type, at);
       }
       try {

@@ -20,6 +20,7 @@ public final class IntegrationRules {
         new NoLambdaInvokePermission(),
         new UndefinedStageVariable(),
         new FunctionOutlivesIntegrationTimeout(),
-        new VpcLinkWithoutConnectionId());
+        new VpcLinkWithoutConnectionId(),
+        new LambdaPermissionTooBroad());
   }
 }
