@@ -112,8 +112,23 @@ class OpenApiReaderFuzzTest {
     if (parsed.isClean()) {
       String written = OpenApi.writer(OpenApi.Format.YAML).write(parsed.value());
       Parsed<Api> again = OpenApi.reader().read("written.yaml", written);
-      assertThat(again.value()).as("reading back:\n%s", written).isEqualTo(parsed.value());
+      assertThat(again.value())
+          .as("reading back:\n%s", written)
+          .isEqualTo(withoutTemplateOnlyParts(parsed.value()));
     }
+  }
+
+  /**
+   * A template's Lambda permissions have no place in OpenAPI (the generators make their own, scoped
+   * to each route), so they are not expected back.
+   */
+  private static Api withoutTemplateOnlyParts(Api api) {
+    return api.toBuilder()
+        .functions(
+            api.functions().stream()
+                .map(f -> f.withInvokePermissions(java.util.List.of()))
+                .toList())
+        .build();
   }
 
   private static String damagedTree(FuzzedDataProvider data) throws Exception {

@@ -38,11 +38,16 @@ final class Generated {
   static List<Path> sampleFiles() {
     List<Path> files = new ArrayList<>(Samples.files(".apigw"));
     files.addAll(Samples.files(".openapi.yaml"));
+    files.add(Samples.root().resolve("samples/sam/template.yaml"));
     return files;
   }
 
   static String name(Path file) {
     String name = file.getFileName().toString();
+    if (name.equals("template.yaml")) {
+      return file.getParent().getFileName()
+          + "-template"; // samples/sam/template.yaml: sam-template
+    }
     return name.endsWith(".apigw")
         ? name.substring(0, name.length() - ".apigw".length())
         : name.substring(0, name.length() - ".yaml".length());
