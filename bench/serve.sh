@@ -11,6 +11,8 @@ root="$(pwd)"
 RUNS="${RUNS:-3}"
 DURATION="${DURATION:-10s}"
 CONNECTIONS="${CONNECTIONS:-64}"
+# Long enough for the JIT to settle (nginx needs none; it gets the same).
+WARMUP="${WARMUP:-10s}"
 work="$(mktemp -d)"
 pids=()
 cleanup() {
@@ -79,7 +81,8 @@ GET /mock   -> mock 200 {"ok":true}
 GET /proxy  -> http GET http://127.0.0.1:$backend_port/
 GET /lambda -> lambda hello
 APIGW
-java -jar "$jar" serve "$work/bench.apigw" --port "$apigw_port" --access-log off --no-stage-prefix >"$work/apigw.log" 2>&1 &
+# Through the launcher, as users run it (its JVM flags for serve and its class data sharing archive).
+"$root/apigw" serve "$work/bench.apigw" --port "$apigw_port" --access-log off --no-stage-prefix >"$work/apigw.log" 2>&1 &
 apigw_pid=$!; pids+=("$apigw_pid")
 wait_for "http://127.0.0.1:$apigw_port/mock"
 
@@ -122,7 +125,7 @@ row() { # name runs...
 # shared machine a busy spell falls on both; the last column is the median of apigw/peer per turn.
 pair() { # peer-name peer-url apigw-name apigw-url
   local peer=() ours=() ratios=()
-  for url in "$2" "$4"; do curl -s -o /dev/null "$url"; wrk -t2 -c"$CONNECTIONS" -d3s "$url" >/dev/null 2>&1; done # warm-up
+  for url in "$2" "$4"; do curl -s -o /dev/null "$url"; wrk -t2 -c"$CONNECTIONS" -d"$WARMUP" "$url" >/dev/null 2>&1; done # warm-up
   for _ in $(seq 1 "$RUNS"); do
     peer+=("$(measure "$2")")
     ours+=("$(measure "$4")")
@@ -133,7 +136,7 @@ pair() { # peer-name peer-url apigw-name apigw-url
 }
 
 echo
-echo "wrk -t2 -c$CONNECTIONS -d$DURATION --latency, median of $RUNS runs in turns with the peer after a 3 s warm-up of each"
+echo "wrk -t2 -c$CONNECTIONS -d$DURATION --latency, median of $RUNS runs in turns with the peer after a $WARMUP warm-up of each"
 echo
 printf '| %-34s | %9s | %8s | %8s | %s |\n' "target" "req/s" "p50 ms" "p99 ms" "apigw/peer"
 printf '|%s|%s|%s|%s|%s|\n' "------------------------------------" "-----------" "----------" "----------" "------------"
