@@ -49,6 +49,15 @@ public final class OpenApi {
   /** What {@link #readWithDocument} gives: the model and the document, null when unparseable. */
   public record Read(Parsed<Api> parsed, SourceDocument document) {}
 
+  /**
+   * A JSON tree as text the way apigw writes every file: block-style YAML with no more quotes than
+   * read back the same (multi-line text in blocks only where a block gives it back), or 2-space
+   * JSON; for templates and other documents beside OpenAPI.
+   */
+  public static String write(com.fasterxml.jackson.databind.JsonNode tree, Format format) {
+    return Serialization.write(tree, Objects.requireNonNull(format, "format"));
+  }
+
   /** A writer of OpenAPI 3.0.1 in the given format; the same model always gives the same text. */
   public static ApiWriter writer(Format format) {
     return new OpenApiWriter(Objects.requireNonNull(format, "format"));
