@@ -3,9 +3,7 @@ package io.apigw.cli;
 import io.apigw.model.Api;
 import io.apigw.model.dsl.Dsl;
 import io.apigw.openapi.OpenApi;
-import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -26,14 +24,11 @@ final class Convert implements Callable<Integer> {
     openapi
   }
 
-  enum Format {
-    yaml,
-    json
-  }
-
   @Spec CommandSpec spec;
 
   @Mixin SpecMixin reading;
+
+  @Mixin OutputMixin writing;
 
   @Parameters(paramLabel = "FILE", description = "A DSL or OpenAPI file.")
   Path file;
@@ -41,44 +36,15 @@ final class Convert implements Callable<Integer> {
   @Option(names = "--to", required = true, description = "dsl or openapi.")
   Target target;
 
-  @Option(
-      names = {"-o", "--output"},
-      paramLabel = "FILE",
-      description = "Write here instead of standard output.")
-  Path output;
-
-  @Option(
-      names = "--format",
-      description =
-          "OpenAPI as yaml or json (default: json when --output ends in .json, else yaml).")
-  Format format;
-
-  @Option(names = "--force", description = "Replace the --output file if it exists.")
-  boolean force;
-
   @Override
   public Integer call() throws Exception {
     Api api = new Definitions(reading).loadValid(file, spec.commandLine().getErr());
     String text =
         switch (target) {
           case dsl -> Dsl.writer().write(api);
-          case openapi -> OpenApi.writer(openApiFormat()).write(api);
+          case openapi -> OpenApi.writer(writing.format()).write(api);
         };
-    if (output == null) {
-      PrintWriter out = spec.commandLine().getOut();
-      out.print(text);
-      out.flush();
-    } else {
-      Output.write(output, text, force);
-    }
+    writing.emit(text, spec.commandLine().getOut());
     return ExitCode.OK;
-  }
-
-  private OpenApi.Format openApiFormat() {
-    if (format != null) {
-      return format == Format.json ? OpenApi.Format.JSON : OpenApi.Format.YAML;
-    }
-    boolean json = output != null && output.toString().toLowerCase(Locale.ROOT).endsWith(".json");
-    return json ? OpenApi.Format.JSON : OpenApi.Format.YAML;
   }
 }

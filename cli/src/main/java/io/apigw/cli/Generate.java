@@ -2,8 +2,6 @@ package io.apigw.cli;
 
 import io.apigw.deployers.generate.Generator;
 import io.apigw.model.Api;
-import io.apigw.openapi.OpenApi;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -29,14 +27,11 @@ final class Generate implements Callable<Integer> {
     openapi
   }
 
-  enum Format {
-    yaml,
-    json
-  }
-
   @Spec CommandSpec spec;
 
   @Mixin SpecMixin reading;
+
+  @Mixin OutputMixin writing;
 
   @Parameters(index = "0", paramLabel = "TARGET", description = "sam, cloudformation or openapi.")
   Target target;
@@ -45,24 +40,10 @@ final class Generate implements Callable<Integer> {
   Path file;
 
   @Option(
-      names = {"-o", "--output"},
-      paramLabel = "FILE",
-      description = "Write here instead of standard output.")
-  Path output;
-
-  @Option(
       names = "--stage",
       paramLabel = "S",
       description = "Generate only this stage (default: every stage of the definition).")
   String stage;
-
-  @Option(
-      names = "--format",
-      description = "yaml or json (default: json when --output ends in .json, else yaml).")
-  Format format;
-
-  @Option(names = "--force", description = "Replace the --output file if it exists.")
-  boolean force;
 
   @Override
   public Integer call() throws Exception {
@@ -70,7 +51,7 @@ final class Generate implements Callable<Integer> {
     Generator.Options options =
         Generator.Options.defaults()
             .withStage(stage)
-            .withFormat(format())
+            .withFormat(writing.format())
             .withCodePath(this::codePath);
     String text;
     try {
@@ -80,13 +61,7 @@ final class Generate implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new UserError(file + ": " + e.getMessage());
     }
-    if (output == null) {
-      PrintWriter out = spec.commandLine().getOut();
-      out.print(text);
-      out.flush();
-    } else {
-      Output.write(output, text, force);
-    }
+    writing.emit(text, spec.commandLine().getOut());
     return ExitCode.OK;
   }
 
@@ -97,22 +72,14 @@ final class Generate implements Callable<Integer> {
   private String codePath(String code) {
     Path definitionDir = file.toAbsolutePath().normalize().getParent();
     Path templateDir =
-        output == null
+        writing.output == null
             ? Path.of("").toAbsolutePath()
-            : output.toAbsolutePath().normalize().getParent();
+            : writing.output.toAbsolutePath().normalize().getParent();
     Path target = definitionDir.resolve(code).normalize();
     String relative = templateDir.relativize(target).toString().replace('\\', '/');
     if (relative.isEmpty()) {
       relative = ".";
     }
     return code.endsWith("/") && !relative.endsWith("/") ? relative + "/" : relative;
-  }
-
-  private OpenApi.Format format() {
-    if (format != null) {
-      return format == Format.json ? OpenApi.Format.JSON : OpenApi.Format.YAML;
-    }
-    boolean json = output != null && output.toString().toLowerCase(Locale.ROOT).endsWith(".json");
-    return json ? OpenApi.Format.JSON : OpenApi.Format.YAML;
   }
 }
