@@ -9,7 +9,7 @@ import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.http.SdkHttpClient;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.http.apache5.Apache5HttpClient;
 import software.amazon.awssdk.profiles.ProfileFile;
 import software.amazon.awssdk.profiles.ProfileProperty;
 import software.amazon.awssdk.regions.Region;
@@ -21,9 +21,10 @@ import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.sts.StsClient;
 
 /**
- * The SDK clients of one command run, built once from {@link AwsOptions}: one HTTP client shared by
- * all, the SDK's own retries off because {@link Calls} paces and retries every call itself (so it
- * can count them and respect API Gateway's per-operation quotas).
+ * The SDK clients of one command run, built once from {@link AwsOptions}: one HTTP client (Apache
+ * HttpClient 5: API Gateway's updates are PATCH, which the URL connection client cannot send)
+ * shared by all, the SDK's own retries off because {@link Calls} paces and retries every call
+ * itself (so it can count them and respect API Gateway's per-operation quotas).
  */
 public final class AwsClients implements AutoCloseable {
   private final AwsOptions options;
@@ -41,7 +42,7 @@ public final class AwsClients implements AutoCloseable {
     this.options = options;
     this.region = region;
     this.credentials = credentials;
-    this.http = UrlConnectionHttpClient.create();
+    this.http = Apache5HttpClient.create();
   }
 
   /** Resolves the region and credentials; a missing region is a {@link DeployException}. */
