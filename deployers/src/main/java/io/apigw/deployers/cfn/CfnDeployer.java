@@ -129,18 +129,30 @@ public final class CfnDeployer {
             + target.type.name().toLowerCase(Locale.ROOT)
             + ") for stack "
             + o.stackName());
-    String changeSetId =
-        stacks.createChangeSet(
-            new ChangeSetRequest(
-                o.stackName(),
-                changeSetName,
-                target.type,
-                prepared.templateUrl == null ? prepared.templateBody : null,
-                prepared.templateUrl,
-                prepared.parameters,
-                tags,
-                capabilities,
-                o.roleArn()));
+    ChangeSetRequest request =
+        new ChangeSetRequest(
+            o.stackName(),
+            changeSetName,
+            target.type,
+            prepared.templateUrl == null ? prepared.templateBody : null,
+            prepared.templateUrl,
+            prepared.parameters,
+            tags,
+            capabilities,
+            o.roleArn());
+    String changeSetId;
+    try {
+      changeSetId = stacks.createChangeSet(request);
+    } catch (AwsServiceException e) {
+      // Some CloudFormation implementations (moto among them) refuse an unchanged update at once
+      // with UpdateStack's "No updates are to be performed." instead of a FAILED change set.
+      if (isNoChange(reason(e))) {
+        console.report("Stack " + o.stackName() + " is up to date: no changes.");
+        return result(api.name(), null, Outcome.NO_CHANGES, Plan.empty(), Map.of(), Map.of());
+      }
+      throw new DeployException(
+          "CloudFormation refused the change set for stack " + o.stackName() + ": " + reason(e), e);
+    }
     ChangeSet changeSet = awaitChangeSet(changeSetId, o.pollInterval());
     if ("FAILED".equals(changeSet.status())) {
       discard(changeSetId, o.stackName(), target);
