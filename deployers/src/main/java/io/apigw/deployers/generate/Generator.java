@@ -2,8 +2,12 @@ package io.apigw.deployers.generate;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.apigw.model.Api;
+import io.apigw.model.Function;
 import io.apigw.model.Protocol;
+import io.apigw.model.Stage;
 import io.apigw.openapi.OpenApi;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
 
@@ -80,6 +84,10 @@ public final class Generator {
       }
       return DefinitionBody.forImport(api);
     }
+    return build(api, target, options).template().toTree();
+  }
+
+  private static Context build(Api api, Target target, Options options) {
     Context context = new Context(api, target == Target.SAM, options);
     ApiGenerator.generate(context);
     AuthorizerGenerator.generate(context);
@@ -87,6 +95,60 @@ public final class Generator {
     UsagePlanGenerator.generate(context);
     FunctionGenerator.generate(context);
     DomainGenerator.generate(context);
-    return context.template().toTree();
+    return context;
+  }
+
+  /**
+   * A template with what a deploy must know about it: the logical id of the API, the parameters to
+   * fill in with each function's uploaded code (CloudFormation target; empty for SAM, whose {@code
+   * CodeUri} {@link Options#codePath} maps), and the output holding each stage's invoke URL.
+   *
+   * @param codeBucketParameter the parameter naming the code bucket, or null when no function is
+   *     generated from code
+   * @param codeKeyParameters function name → the parameter naming the S3 key of its code .zip
+   * @param urlOutputs stage name → the output that holds its invoke URL
+   */
+  public record Deployable(
+      ObjectNode template,
+      String apiLogicalId,
+      String codeBucketParameter,
+      Map<String, String> codeKeyParameters,
+      Map<String, String> urlOutputs) {
+    public Deployable {
+      codeKeyParameters = Map.copyOf(codeKeyParameters);
+      urlOutputs = Map.copyOf(urlOutputs);
+    }
+
+    /** The template as text, written as {@link #generate} writes it. */
+    public String text(OpenApi.Format format) {
+      return TemplateWriter.write(template, format);
+    }
+  }
+
+  /** A SAM or CloudFormation template to deploy, with the names a deploy fills in and reads. */
+  public static Deployable deployable(Api api, Target target, Options options) {
+    Objects.requireNonNull(api, "api");
+    if (target == Target.OPENAPI) {
+      throw new IllegalArgumentException("only templates are deployed through CloudFormation");
+    }
+    Context context = build(api, target, options);
+    Map<String, String> keys = new LinkedHashMap<>();
+    if (!context.sam()) {
+      for (Function function : api.functions()) {
+        if (context.source(function.name()) == Context.FunctionSource.GENERATED) {
+          keys.put(function.name(), context.ids().codeKeyParameter(function.name()));
+        }
+      }
+    }
+    Map<String, String> urls = new LinkedHashMap<>();
+    for (Stage stage : context.stages()) {
+      urls.put(stage.name(), context.ids().url(stage.name()));
+    }
+    return new Deployable(
+        context.template().toTree(),
+        context.ids().api(),
+        keys.isEmpty() ? null : context.ids().codeBucket(),
+        keys,
+        urls);
   }
 }
