@@ -24,6 +24,9 @@ import picocli.CommandLine.Spec;
       Convert.class,
       Generate.class,
       Fmt.class,
+      Deploy.class,
+      Plan.class,
+      Destroy.class,
       Train.class
     },
     footer = {

@@ -23,6 +23,10 @@ final class Failures implements IExecutionExceptionHandler {
       err.println("apigw: " + user.getMessage());
       return user.exitCode();
     }
+    if (cause instanceof io.apigw.deployers.aws.DeployException deploy) {
+      err.println("apigw: " + deploy.getMessage());
+      return ExitCode.AWS_FAILURE;
+    }
     if (cause instanceof NoSuchFileException missing) {
       err.println("apigw: no such file: " + missing.getFile());
       return ExitCode.INVALID_INPUT;
