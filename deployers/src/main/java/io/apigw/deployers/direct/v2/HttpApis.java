@@ -69,6 +69,9 @@ public interface HttpApis {
 
   Page<Authorizer> getAuthorizers(String apiId, String nextToken);
 
+  /** One authorizer by id: where an emulator has no GetAuthorizers (moto 5.2). */
+  Authorizer getAuthorizer(String apiId, String authorizerId);
+
   String createAuthorizer(CreateAuthorizerRequest request);
 
   void updateAuthorizer(UpdateAuthorizerRequest request);

@@ -119,6 +119,11 @@ final class PacedHttpApis implements HttpApis {
   }
 
   @Override
+  public Authorizer getAuthorizer(String apiId, String authorizerId) {
+    return call("GetAuthorizer", () -> apis.getAuthorizer(apiId, authorizerId));
+  }
+
+  @Override
   public String createAuthorizer(CreateAuthorizerRequest request) {
     return call("CreateAuthorizer", () -> apis.createAuthorizer(request));
   }

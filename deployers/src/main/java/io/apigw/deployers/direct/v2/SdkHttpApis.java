@@ -4,7 +4,10 @@ import io.apigw.deployers.aws.AwsClients;
 import io.apigw.deployers.aws.Calls;
 import java.util.List;
 import java.util.Map;
+import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.services.apigatewayv2.ApiGatewayV2Client;
+import software.amazon.awssdk.services.apigatewayv2.ApiGatewayV2ClientBuilder;
+import software.amazon.awssdk.services.apigatewayv2.ApiGatewayV2ServiceClientConfiguration;
 import software.amazon.awssdk.services.apigatewayv2.model.Api;
 import software.amazon.awssdk.services.apigatewayv2.model.Authorizer;
 import software.amazon.awssdk.services.apigatewayv2.model.CreateApiRequest;
@@ -13,6 +16,7 @@ import software.amazon.awssdk.services.apigatewayv2.model.CreateIntegrationReque
 import software.amazon.awssdk.services.apigatewayv2.model.CreateRouteRequest;
 import software.amazon.awssdk.services.apigatewayv2.model.CreateStageRequest;
 import software.amazon.awssdk.services.apigatewayv2.model.GetApisResponse;
+import software.amazon.awssdk.services.apigatewayv2.model.GetAuthorizerResponse;
 import software.amazon.awssdk.services.apigatewayv2.model.GetAuthorizersResponse;
 import software.amazon.awssdk.services.apigatewayv2.model.GetIntegrationsResponse;
 import software.amazon.awssdk.services.apigatewayv2.model.GetRoutesResponse;
@@ -40,9 +44,29 @@ public final class SdkHttpApis implements HttpApis {
     this.client = client;
   }
 
-  /** The apigatewayv2 client of {@code clients}, every call paced and retried by {@code calls}. */
+  /**
+   * An apigatewayv2 client configured as {@code clients}' own (region, credentials, endpoint, the
+   * SDK's retries off) but over {@link PatchCapableHttpClient}, since every apigatewayv2 update is
+   * a PATCH; every call paced and retried by {@code calls}.
+   */
   public static HttpApis of(AwsClients clients, Calls calls) {
-    return HttpApis.through(calls, new SdkHttpApis(clients.apiGatewayV2()));
+    ApiGatewayV2ServiceClientConfiguration config =
+        clients.apiGatewayV2().serviceClientConfiguration();
+    ApiGatewayV2ClientBuilder builder =
+        ApiGatewayV2Client.builder()
+            .region(clients.region())
+            .credentialsProvider(config.credentialsProvider())
+            .httpClient(new PatchCapableHttpClient())
+            .overrideConfiguration(o -> o.retryStrategy(AwsRetryStrategy.doNotRetry()));
+    if (clients.options().endpointUrl() != null) {
+      builder.endpointOverride(clients.options().endpointUrl());
+    }
+    return of(builder.build(), calls);
+  }
+
+  /** Over a client the caller built, every call paced and retried by {@code calls}. */
+  public static HttpApis of(ApiGatewayV2Client client, Calls calls) {
+    return HttpApis.through(calls, new SdkHttpApis(client));
   }
 
   @Override
@@ -130,6 +154,24 @@ public final class SdkHttpApis implements HttpApis {
     GetAuthorizersResponse page =
         client.getAuthorizers(r -> r.apiId(apiId).nextToken(nextToken).maxResults(PAGE_SIZE));
     return new Page<>(page.items(), page.nextToken());
+  }
+
+  @Override
+  public Authorizer getAuthorizer(String apiId, String authorizerId) {
+    GetAuthorizerResponse a = client.getAuthorizer(r -> r.apiId(apiId).authorizerId(authorizerId));
+    return Authorizer.builder()
+        .authorizerId(a.authorizerId())
+        .name(a.name())
+        .authorizerType(a.authorizerTypeAsString())
+        .authorizerUri(a.authorizerUri())
+        .authorizerCredentialsArn(a.authorizerCredentialsArn())
+        .identitySource(a.hasIdentitySource() ? a.identitySource() : null)
+        .identityValidationExpression(a.identityValidationExpression())
+        .authorizerResultTtlInSeconds(a.authorizerResultTtlInSeconds())
+        .authorizerPayloadFormatVersion(a.authorizerPayloadFormatVersion())
+        .enableSimpleResponses(a.enableSimpleResponses())
+        .jwtConfiguration(a.jwtConfiguration())
+        .build();
   }
 
   @Override

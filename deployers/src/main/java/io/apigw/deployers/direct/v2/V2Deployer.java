@@ -84,7 +84,7 @@ public final class V2Deployer {
   public DeployResult deploy(io.apigw.model.Api api, DirectOptions options) {
     Desired desired = V2State.desired(api, options, region, accountId);
     Api found = find(api);
-    Live live = found == null ? null : Live.read(apis, found);
+    Live live = found == null ? null : Live.read(apis, found, options.emulator());
     State liveState = live == null ? V2State.categories(new State()) : live.state(options.stage());
     Plan plan = State.diff(desired.state(), liveState);
     console.report(PlanPrinter.text(subject(api), plan));
@@ -115,7 +115,7 @@ public final class V2Deployer {
           null,
           apis.stats());
     }
-    Live live = Live.read(apis, found);
+    Live live = Live.read(apis, found, options.emulator());
     Plan plan = State.diff(V2State.categories(new State()), live.state(null));
     console.report(PlanPrinter.text(subject(api) + " (" + found.apiId() + ")", plan));
     if (!go(options, "Delete " + subject(api) + " (" + found.apiId() + ") and everything in it?")) {
@@ -143,7 +143,7 @@ public final class V2Deployer {
   }
 
   private Plan plan(Desired desired, Api found, DirectOptions options) {
-    Live live = found == null ? null : Live.read(apis, found);
+    Live live = found == null ? null : Live.read(apis, found, options.emulator());
     State liveState = live == null ? V2State.categories(new State()) : live.state(options.stage());
     Plan plan = State.diff(desired.state(), liveState);
     console.report(

@@ -728,8 +728,12 @@ public final class V2State {
       stages = Map.copyOf(stages);
     }
 
-    /** Reads everything of {@code api} (one paginated list call per kind). */
-    public static Live read(HttpApis apis, Api api) {
+    /**
+     * Reads everything of {@code api} (one paginated list call per kind). With {@code emulator},
+     * authorizers are read one by one from the ids the routes name, as moto 5.2 has no
+     * GetAuthorizers (its URL answers 500); an authorizer no route uses is then not seen.
+     */
+    public static Live read(HttpApis apis, Api api, boolean emulator) {
       String id = api.apiId();
       Map<String, Route> routes = new LinkedHashMap<>();
       for (Route r : HttpApis.all(t -> apis.getRoutes(id, t))) {
@@ -740,8 +744,20 @@ public final class V2State {
         integrations.put(i.integrationId(), i);
       }
       Map<String, Authorizer> authorizers = new LinkedHashMap<>();
-      for (Authorizer a : HttpApis.all(t -> apis.getAuthorizers(id, t))) {
-        authorizers.put(a.name(), a);
+      if (emulator) {
+        for (String authorizerId :
+            routes.values().stream()
+                .map(Route::authorizerId)
+                .filter(a -> a != null)
+                .distinct()
+                .toList()) {
+          Authorizer a = apis.getAuthorizer(id, authorizerId);
+          authorizers.put(a.name(), a);
+        }
+      } else {
+        for (Authorizer a : HttpApis.all(t -> apis.getAuthorizers(id, t))) {
+          authorizers.put(a.name(), a);
+        }
       }
       Map<String, Stage> stages = new LinkedHashMap<>();
       for (Stage s : HttpApis.all(t -> apis.getStages(id, t))) {

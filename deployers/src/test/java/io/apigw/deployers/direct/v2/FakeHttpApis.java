@@ -420,6 +420,17 @@ final class FakeHttpApis implements HttpApis {
   }
 
   @Override
+  public Authorizer getAuthorizer(String apiId, String authorizerId) {
+    call("GetAuthorizer");
+    Authorizer a = stored(apiId).authorizers.get(authorizerId);
+    if (a == null) {
+      throw (NotFoundException)
+          NotFoundException.builder().statusCode(404).message("Invalid authorizer").build();
+    }
+    return a;
+  }
+
+  @Override
   public String createAuthorizer(CreateAuthorizerRequest r) {
     call("CreateAuthorizer");
     Stored s = stored(r.apiId());
