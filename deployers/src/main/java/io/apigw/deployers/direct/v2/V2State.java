@@ -384,7 +384,7 @@ public final class V2State {
       AccessLogSettings log = s.accessLogSettings();
       return new StageSpec(
           s.stageName(),
-          s.description(),
+          blankToNull(s.description()),
           Boolean.TRUE.equals(s.autoDeploy()),
           s.hasStageVariables() ? s.stageVariables() : Map.of(),
           RouteSettingsSpec.of(s.defaultRouteSettings()),
@@ -783,7 +783,8 @@ public final class V2State {
       return new ApiSpec(
           api.name(),
           protocol(),
-          api.description(),
+          // UpdateApi clears a description by setting it empty.
+          blankToNull(api.description()),
           api.version(),
           api.routeSelectionExpression(),
           api.apiKeySelectionExpression(),
@@ -855,6 +856,10 @@ public final class V2State {
         .entrySet().stream()
             .map(e -> e.getKey() + "=" + e.getValue())
             .collect(Collectors.joining(", "));
+  }
+
+  static String blankToNull(String value) {
+    return value == null || value.isEmpty() ? null : value;
   }
 
   static String number(Double value) {

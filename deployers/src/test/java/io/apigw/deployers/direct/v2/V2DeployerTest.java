@@ -411,4 +411,44 @@ class V2DeployerTest {
     assertThat(result.invokeUrls().get("production"))
         .isEqualTo("wss://" + id + ".execute-api.eu-west-1.amazonaws.com/production");
   }
+
+  @Test
+  void withAnEmulatorAuthorizersAreReadByTheIdsTheRoutesName() throws IOException {
+    Api notes = sample("http-jwt.apigw");
+    DirectOptions emulator = new DirectOptions(null, true, true, Map.of(), true);
+    deployer.deploy(notes, emulator);
+    aws.log.clear();
+
+    DeployResult again = deployer.deploy(notes, emulator);
+
+    // moto 5.2 has no GetAuthorizers; the one authorizer the routes name is read by its id.
+    assertThat(again.outcome()).isEqualTo(DeployResult.Outcome.NO_CHANGES);
+    assertThat(aws.log).contains("GetAuthorizer").doesNotContain("GetAuthorizers");
+  }
+
+  @Test
+  void changedTagsAreSetAndRemovedButTheApigwTagStays() throws IOException {
+    Api notes = sample("http-jwt.apigw");
+    String id =
+        deployer
+            .deploy(
+                notes, new DirectOptions(null, true, true, Map.of("team", "a", "old", "x"), false))
+            .apiId();
+    aws.log.clear();
+
+    DeployResult result =
+        deployer.deploy(notes, new DirectOptions(null, true, true, Map.of("team", "b"), false));
+
+    assertThat(result.plan().changes())
+        .singleElement()
+        .satisfies(
+            c ->
+                assertThat(c.fields())
+                    .containsExactly(
+                        new Change.Field(
+                            "tags", "apigw=notes, old=x, team=a", "apigw=notes, team=b")));
+    assertThat(aws.mutations()).containsExactly("UntagResource", "TagResource");
+    assertThat(aws.api(id).tags())
+        .containsOnly(Map.entry("apigw", "notes"), Map.entry("team", "b"));
+  }
 }
