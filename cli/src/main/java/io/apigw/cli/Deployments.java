@@ -14,12 +14,13 @@ import io.apigw.deployers.deploy.DeployResult;
 import io.apigw.deployers.deploy.DirectOptions;
 import io.apigw.deployers.direct.rest.RestDeployer;
 import io.apigw.deployers.direct.rest.SdkRestApis;
+import io.apigw.deployers.direct.v2.SdkHttpApis;
+import io.apigw.deployers.direct.v2.V2Deployer;
 import io.apigw.model.Api;
 import io.apigw.model.Protocol;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Locale;
 import picocli.CommandLine.Model.CommandSpec;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.exception.SdkServiceException;
@@ -88,10 +89,17 @@ final class Deployments {
     String partition =
         clients.region().metadata() == null ? "aws" : clients.region().metadata().partition().id();
     if (api.protocol() != Protocol.REST) {
-      throw new UserError(
-          "--direct deploys REST APIs only so far; deploy this "
-              + api.protocol().name().toLowerCase(Locale.ROOT)
-              + " API with CloudFormation (--stack NAME)");
+      V2Deployer deployer =
+          new V2Deployer(SdkHttpApis.of(clients, calls), console, region, clients.accountId(calls));
+      try {
+        return switch (action) {
+          case DEPLOY -> deployer.deploy(api, options);
+          case PLAN -> deployer.plan(api, options);
+          case DESTROY -> deployer.destroy(api, options);
+        };
+      } catch (IllegalArgumentException e) {
+        throw new UserError(o.file + ": " + e.getMessage());
+      }
     }
     RestDeployer deployer =
         new RestDeployer(

@@ -61,6 +61,10 @@ public final class Calls {
   static final double TOTAL_BURST = 40;
 
   static final int MAX_ATTEMPTS = 12;
+
+  /** A 5xx is retried a few times only: it is rarely a matter of waiting. */
+  static final int MAX_SERVER_ERROR_ATTEMPTS = 4;
+
   static final Duration BASE_BACKOFF = Duration.ofMillis(250);
   static final Duration MAX_BACKOFF = Duration.ofSeconds(20);
 
@@ -113,7 +117,9 @@ public final class Calls {
         if (throttling) {
           throttled++;
         }
-        if (!(throttling || e.statusCode() >= 500) || attempt >= MAX_ATTEMPTS) {
+        boolean serverError = e.statusCode() >= 500;
+        if (!(throttling || serverError)
+            || attempt >= (throttling ? MAX_ATTEMPTS : MAX_SERVER_ERROR_ATTEMPTS)) {
           throw e;
         }
         backOff(attempt);
@@ -151,7 +157,7 @@ public final class Calls {
     if (isApiGateway(operation)) {
       refill(at);
       if (tokens < 1) {
-        at += (long) ((1 - tokens) / TOTAL_PER_SECOND * 1e9);
+        at += (long) Math.ceil((1 - tokens) / TOTAL_PER_SECOND * 1e9);
         refill(at);
       }
       tokens -= 1;

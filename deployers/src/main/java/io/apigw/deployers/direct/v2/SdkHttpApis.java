@@ -4,10 +4,7 @@ import io.apigw.deployers.aws.AwsClients;
 import io.apigw.deployers.aws.Calls;
 import java.util.List;
 import java.util.Map;
-import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.services.apigatewayv2.ApiGatewayV2Client;
-import software.amazon.awssdk.services.apigatewayv2.ApiGatewayV2ClientBuilder;
-import software.amazon.awssdk.services.apigatewayv2.ApiGatewayV2ServiceClientConfiguration;
 import software.amazon.awssdk.services.apigatewayv2.model.Api;
 import software.amazon.awssdk.services.apigatewayv2.model.Authorizer;
 import software.amazon.awssdk.services.apigatewayv2.model.CreateApiRequest;
@@ -44,24 +41,9 @@ public final class SdkHttpApis implements HttpApis {
     this.client = client;
   }
 
-  /**
-   * An apigatewayv2 client configured as {@code clients}' own (region, credentials, endpoint, the
-   * SDK's retries off) but over {@link PatchCapableHttpClient}, since every apigatewayv2 update is
-   * a PATCH; every call paced and retried by {@code calls}.
-   */
+  /** Over {@code clients}' apigatewayv2 client, every call paced and retried by {@code calls}. */
   public static HttpApis of(AwsClients clients, Calls calls) {
-    ApiGatewayV2ServiceClientConfiguration config =
-        clients.apiGatewayV2().serviceClientConfiguration();
-    ApiGatewayV2ClientBuilder builder =
-        ApiGatewayV2Client.builder()
-            .region(clients.region())
-            .credentialsProvider(config.credentialsProvider())
-            .httpClient(new PatchCapableHttpClient())
-            .overrideConfiguration(o -> o.retryStrategy(AwsRetryStrategy.doNotRetry()));
-    if (clients.options().endpointUrl() != null) {
-      builder.endpointOverride(clients.options().endpointUrl());
-    }
-    return of(builder.build(), calls);
+    return of(clients.apiGatewayV2(), calls);
   }
 
   /** Over a client the caller built, every call paced and retried by {@code calls}. */
