@@ -538,11 +538,32 @@ public final class CfnDeployer {
       if (e.awsErrorDetails().rawResponse() != null) {
         String raw = e.awsErrorDetails().rawResponse().asUtf8String();
         if (!raw.isBlank()) {
-          return raw;
+          return jsonError(raw);
         }
       }
     }
     return e.getMessage();
+  }
+
+  /**
+   * An error body the SDK could not parse as CloudFormation's XML (moto answers some failures of
+   * ExecuteChangeSet with the failing service's JSON error): its type and message, else as is.
+   */
+  static String jsonError(String raw) {
+    try {
+      com.fasterxml.jackson.databind.JsonNode body =
+          new com.fasterxml.jackson.databind.ObjectMapper().readTree(raw);
+      String type = body.path("__type").asText("");
+      String message = body.path("message").asText(body.path("Message").asText(""));
+      if (!message.isEmpty()) {
+        return type.isEmpty()
+            ? message
+            : type.substring(type.lastIndexOf('#') + 1) + ": " + message;
+      }
+    } catch (java.io.IOException | RuntimeException notJson) {
+      // not JSON: shown as it came
+    }
+    return raw.strip();
   }
 
   private String stackStatus(String stackName) {
