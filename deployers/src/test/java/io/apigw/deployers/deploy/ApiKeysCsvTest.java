@@ -3,9 +3,16 @@ package io.apigw.deployers.deploy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import io.apigw.deployers.aws.AwsClients;
+import io.apigw.deployers.aws.Calls;
+import io.apigw.deployers.aws.Moto;
 import io.apigw.deployers.deploy.ApiKeysCsv.Invalid;
 import io.apigw.deployers.deploy.ApiKeysCsv.Merged;
 import io.apigw.deployers.deploy.ApiKeysCsv.Row;
+import io.apigw.deployers.direct.rest.RestDeployer;
+import io.apigw.deployers.direct.rest.SdkRestApis;
+import io.apigw.deployers.plan.PlanPrinter;
 import io.apigw.model.Api;
 import io.apigw.model.ApiKey;
 import io.apigw.model.UsagePlan;
@@ -16,7 +23,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -495,5 +505,101 @@ class ApiKeysCsvTest {
                 + ":2:1: API '"
                 + api.name()
                 + "' is an HTTP API, which has no API keys or usage plans");
+  }
+
+  @Test
+  void mergedKeysDeployDirectlyAndReadBackWithTheAwsCli() throws Exception {
+    // given the keys-and-plans sample with two keys from a CSV file: one new in plan basic, one
+    // replacing partner-a. moto 5.2's PutRestApi creates neither authorizers nor methods' API key
+    // requirement, so, as in RestDeployerMotoTest, the routes are left open: keys and plans are
+    // what is deployed and read back.
+    String name = "partnersCsv";
+    String text =
+        Files.readString(Samples.root().resolve("samples/keys-and-plans.apigw"))
+            .replace("  key  auth partnerAuth", "")
+            .replace("  key  op=", "  op=")
+            .replace(
+                "auth partnerAuth: request  function=quotes  identity=method.request.header.x-partner-id  ttl=300s",
+                "")
+            .replace("api partners:", "api " + name + ":")
+            .replace(
+                "partner-b-0123456789abcdef01234567", "partner-b-csv-0123456789abcdef01234567");
+    Path definition = dir.resolve("api.apigw");
+    Files.writeString(definition, text);
+    Api api = ApiFiles.load(definition, OpenApi.ReaderOptions.defaults()).parsed().value();
+    String newValue = "csv-new-0123456789abcdefghijklmnop";
+    String replacedValue = "csv-partner-a-0123456789abcdefghij";
+    Path file =
+        csv(
+            "Name,Key,Enabled,UsagePlanIds\n"
+                + "partner-csv,"
+                + newValue
+                + ",true,basic\n"
+                + "partner-a,"
+                + replacedValue
+                + ",false,'basic,premium'\n");
+    Api merged = ApiKeysCsv.merge(api, file, ApiKeysCsv.read(file)).api();
+
+    try (Moto moto = Moto.start();
+        AwsClients clients = moto.clients()) {
+      Calls calls = Calls.paced();
+      RestDeployer deployer =
+          new RestDeployer(
+              new SdkRestApis(clients.apiGateway(), calls, clients.region()),
+              Console.silent(true),
+              Moto.REGION,
+              "aws",
+              clients.accountId(calls));
+
+      // when
+      DeployResult result =
+          deployer.deploy(merged, new DirectOptions(null, true, true, Map.of(), true));
+
+      // then the plan never shows an imported value, and AWS has the keys with their values
+      assertThat(result.outcome()).isEqualTo(DeployResult.Outcome.DEPLOYED);
+      String printed = PlanPrinter.text("REST API " + name, result.plan());
+      assertThat(printed).contains("partner-csv").doesNotContain(newValue, replacedValue);
+      Map<String, String> idOf = new HashMap<>();
+      List<String> keys = new ArrayList<>();
+      for (JsonNode key :
+          moto.aws("apigateway", "get-api-keys", "--include-values").path("items")) {
+        if (name.equals(key.path("tags").path("apigw").asText())) {
+          idOf.put(key.path("id").asText(), key.path("name").asText());
+          keys.add(
+              key.path("name").asText()
+                  + (key.path("enabled").asBoolean() ? "" : " (disabled)")
+                  + (key.path("value").asText().equals(newValue)
+                          || key.path("value").asText().equals(replacedValue)
+                      ? " (value from the CSV)"
+                      : ""));
+        }
+      }
+      assertThat(keys)
+          .containsExactlyInAnyOrder(
+              "partner-csv (value from the CSV)",
+              "partner-a (disabled) (value from the CSV)",
+              "partner-b",
+              "retired (disabled)");
+      Map<String, List<String>> members = new HashMap<>();
+      for (JsonNode plan : moto.aws("apigateway", "get-usage-plans").path("items")) {
+        if (!name.equals(plan.path("tags").path("apigw").asText())) {
+          continue;
+        }
+        List<String> names = new ArrayList<>();
+        for (JsonNode key :
+            moto.aws(
+                    "apigateway",
+                    "get-usage-plan-keys",
+                    "--usage-plan-id",
+                    plan.path("id").asText())
+                .path("items")) {
+          names.add(idOf.getOrDefault(key.path("id").asText(), "?"));
+        }
+        members.put(plan.path("name").asText(), names);
+      }
+      assertThat(members.get("basic"))
+          .containsExactlyInAnyOrder("partner-a", "retired", "partner-csv");
+      assertThat(members.get("premium")).containsExactlyInAnyOrder("partner-b", "partner-a");
+    }
   }
 }
