@@ -68,6 +68,14 @@ final class DeployMixin {
   Map<String, String> tags = new LinkedHashMap<>();
 
   @Option(
+      names = "--api-keys",
+      paramLabel = "FILE.csv",
+      description =
+          "API keys to add, in the CSV key file format API Gateway imports (Name, Key,"
+              + " Description, Enabled, UsagePlanIds: the definition's plan names).")
+  Path apiKeys;
+
+  @Option(
       names = {"-y", "--yes"},
       description = "Apply without asking (CI).")
   boolean yes;

@@ -9,6 +9,7 @@ import io.apigw.deployers.aws.DeployException;
 import io.apigw.deployers.cfn.CfnDeployer;
 import io.apigw.deployers.cfn.CfnOptions;
 import io.apigw.deployers.cfn.SdkStacks;
+import io.apigw.deployers.deploy.ApiKeysCsv;
 import io.apigw.deployers.deploy.Console;
 import io.apigw.deployers.deploy.DeployResult;
 import io.apigw.deployers.deploy.DirectOptions;
@@ -44,6 +45,9 @@ final class Deployments {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Console console = new TerminalConsole(out, err, !o.json());
+    if (o.apiKeys != null) {
+      api = withKeys(api, o.apiKeys, err);
+    }
     Calls calls = Calls.paced();
     DeployResult result;
     try (AwsClients clients = AwsClients.of(o.aws.options())) {
@@ -148,6 +152,17 @@ final class Deployments {
     return action == Action.PLAN
         ? deployer.plan(api, dir, options)
         : deployer.deploy(api, dir, options);
+  }
+
+  /** The definition with the keys of an API Gateway CSV key file added. */
+  private static Api withKeys(Api api, Path csv, PrintWriter err) throws java.io.IOException {
+    try {
+      ApiKeysCsv.Merged merged = ApiKeysCsv.merge(api, csv, ApiKeysCsv.read(csv));
+      merged.warnings().forEach(w -> err.println("warning: " + w));
+      return merged.api();
+    } catch (ApiKeysCsv.Invalid e) {
+      throw new UserError(e.getMessage());
+    }
   }
 
   /** "apigw-" and the API's name, with what stack names cannot hold replaced by "-". */

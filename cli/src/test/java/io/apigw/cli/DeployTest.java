@@ -136,6 +136,32 @@ class DeployTest {
   }
 
   @Test
+  void apiKeysFromACsvFileArePlannedWithoutTheirValuesAndMistakesNamePosition() throws Exception {
+    Path file = temp.resolve("partners.apigw");
+    Files.writeString(
+        file,
+        Files.readString(Path.of(Cli.sample("keys-and-plans.apigw")))
+            .replace("api partners:", "api cliPartners:"));
+    Path keys = temp.resolve("keys.csv");
+    String value = "csvkey-0123456789abcdefghijklmnopq";
+    Files.writeString(keys, "Name,Key,UsagePlanIds\npartner-c," + value + ",basic\n");
+
+    Cli.Result plan = apigw("plan", file.toString(), "--direct", "--api-keys", keys.toString());
+
+    assertThat(plan.code()).as(plan.err()).isZero();
+    assertThat(plan.out()).contains("+ api key     partner-c").doesNotContain(value);
+
+    Path bad = temp.resolve("bad.csv");
+    Files.writeString(bad, "Name,Key\nshort,tooshort\n");
+    Cli.Result refused = apigw("plan", file.toString(), "--direct", "--api-keys", bad.toString());
+    assertThat(refused.code()).isEqualTo(2);
+    assertThat(refused.err())
+        .contains("bad.csv:2:")
+        .doesNotContain("tooshort")
+        .doesNotContain("\tat ");
+  }
+
+  @Test
   void aMissingRegionIsAClearFailure() throws Exception {
     Path file = petstore("CliNoRegion");
     Cli.Result result =
