@@ -110,6 +110,9 @@ final class FakeRestApis implements RestApis {
   private final Map<String, Long> lastAccepted = new HashMap<>();
   int throttledAnswers;
 
+  /** When each call was answered (simulated clock, nanoseconds), by operation. */
+  final Map<String, List<Long>> answeredAt = new HashMap<>();
+
   /**
    * Answers 429 beyond {@code rate} calls per second with a burst of {@code burst} (a token
    * bucket), and to an operation of {@link #INTERVALS} that comes sooner than its interval after
@@ -214,6 +217,7 @@ final class FakeRestApis implements RestApis {
       }
       tokens -= 1;
       lastAccepted.put(operation, now);
+      answeredAt.computeIfAbsent(operation, k -> new ArrayList<>()).add(now);
     }
     List<String> shown = new ArrayList<>();
     for (Object arg : args) {
