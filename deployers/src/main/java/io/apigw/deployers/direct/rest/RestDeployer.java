@@ -305,8 +305,9 @@ public final class RestDeployer {
       updateSettings(apiId, p);
     }
     applyStages(apiId, options, p);
-    Map<String, String> keyIds = applyKeys(api, tags, p);
-    applyPlans(api, apiId, tags, keyIds, p);
+    Set<String> replacedKeys = new TreeSet<>();
+    Map<String, String> keyIds = applyKeys(api, tags, p, replacedKeys);
+    applyPlans(api, apiId, tags, keyIds, replacedKeys, p);
     return apiId;
   }
 
@@ -428,7 +429,9 @@ public final class RestDeployer {
     return parts.length >= 4 ? "/" + parts[1] + "/" + parts[2] : name;
   }
 
-  private Map<String, String> applyKeys(Api api, Map<String, String> tags, Prepared p) {
+  /** Creates, updates and deletes the keys; adds to {@code replaced} each key made anew. */
+  private Map<String, String> applyKeys(
+      Api api, Map<String, String> tags, Prepared p, Set<String> replaced) {
     Map<String, String> keyIds = new HashMap<>();
     p.live().keys().forEach((name, key) -> keyIds.put(name, key.id()));
     Map<String, Map<String, String>> have = p.live().state().items(RestState.KEY);
@@ -455,8 +458,10 @@ public final class RestDeployer {
         continue;
       }
       if (current != null) {
-        // A key's value cannot be changed in place: the old key goes, a new one takes its name.
+        // A key's value cannot be changed in place: the old key goes (and with it its place in
+        // its usage plans), a new one takes its name.
         apis.deleteApiKey(keyIds.get(key.name()));
+        replaced.add(key.name());
       }
       ApiKey created =
           apis.createApiKey(key.name(), key.value(), key.enabled(), key.description(), tags);
@@ -473,12 +478,18 @@ public final class RestDeployer {
   }
 
   private void applyPlans(
-      Api api, String apiId, Map<String, String> tags, Map<String, String> keyIds, Prepared p) {
+      Api api,
+      String apiId,
+      Map<String, String> tags,
+      Map<String, String> keyIds,
+      Set<String> replacedKeys,
+      Prepared p) {
     Map<String, Map<String, String>> have = p.live().state().items(RestState.PLAN);
     for (io.apigw.model.UsagePlan plan : api.usagePlans()) {
       Map<String, String> want = p.desired().items(RestState.PLAN).get(plan.name());
       Map<String, String> current = have.get(plan.name());
-      if (current != null && current.equals(want)) {
+      boolean keyReplaced = split(want.get("keys")).stream().anyMatch(replacedKeys::contains);
+      if (current != null && current.equals(want) && !keyReplaced) {
         continue;
       }
       String planId;
@@ -514,6 +525,7 @@ public final class RestDeployer {
       } else {
         planId = p.live().plans().get(plan.name()).id();
         haveKeys.addAll(split(current.get("keys")));
+        haveKeys.removeAll(replacedKeys);
         List<PatchOperation> ops = planPatch(apiId, want, current);
         if (!ops.isEmpty()) {
           apis.updateUsagePlan(planId, ops);

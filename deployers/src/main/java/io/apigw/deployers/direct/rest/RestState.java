@@ -387,7 +387,10 @@ final class RestState {
       Set<String> planStages = new TreeSet<>();
       if (restApi != null && plan.apiStages() != null) {
         for (ApiStage apiStage : plan.apiStages()) {
-          if (restApi.id().equals(apiStage.apiId())) {
+          // With --stage, the plan's other stages are out of this deploy's sight, as the desired
+          // state leaves them out: they are neither compared nor detached.
+          if (restApi.id().equals(apiStage.apiId())
+              && (allStages || stageNames.contains(apiStage.stage()))) {
             planStages.add(apiStage.stage());
           }
         }
