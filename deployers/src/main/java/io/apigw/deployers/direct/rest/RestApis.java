@@ -44,6 +44,9 @@ public interface RestApis {
   /** CreateDeployment to a stage; API Gateway creates the stage when it does not exist. */
   Deployment createDeployment(String apiId, String stage, String description);
 
+  /** CreateStage: a new stage on an existing deployment. */
+  void createStage(String apiId, String stage, String deploymentId);
+
   void updateStage(String apiId, String stage, List<PatchOperation> operations);
 
   void deleteStage(String apiId, String stage);

@@ -204,6 +204,14 @@ public final class RestDeployer {
     Set<String> stageNames = new LinkedHashSet<>();
     stages.forEach(s -> stageNames.add(s.name()));
     RestApi found = find(api);
+    for (io.apigw.model.UsagePlan plan : api.usagePlans()) {
+      if (plan.stages().stream().anyMatch(st -> !st.routeThrottles().isEmpty())) {
+        console.progress(
+            "note: the per-route throttles of usage plan "
+                + plan.name()
+                + " are not deployed by --direct yet (CloudFormation mode deploys them)");
+      }
+    }
     State desired = RestState.desired(api, definition, stages);
     RestState.Live live = RestState.live(apis, found, api, stageNames, options.stage() == null);
     Plan plan = State.diff(desired, live.state());
@@ -304,10 +312,11 @@ public final class RestDeployer {
     if (p.found() != null) {
       updateSettings(apiId, p);
     }
-    applyStages(apiId, options, p);
+    applyStages(apiId, p);
     Set<String> replacedKeys = new TreeSet<>();
     Map<String, String> keyIds = applyKeys(api, tags, p, replacedKeys);
     applyPlans(api, apiId, tags, keyIds, replacedKeys, p);
+    deleteRemovedStages(apiId, options, p);
     return apiId;
   }
 
@@ -334,25 +343,35 @@ public final class RestDeployer {
     }
   }
 
-  private void applyStages(String apiId, DirectOptions options, Prepared p) {
+  private void applyStages(String apiId, Prepared p) {
     String digest = p.definition().digest();
     Map<String, Map<String, String>> live = p.live().state().items(RestState.STAGE);
+    // One deployment serves every stage that needs the new definition: CreateDeployment is
+    // limited to one call per 5 s per account (limits.md).
+    String deployment = null;
     for (io.apigw.model.Stage stage : p.stages()) {
       Map<String, String> want = p.desired().items(RestState.STAGE).get(stage.name());
       Map<String, String> have = live.get(stage.name());
       List<PatchOperation> ops = new ArrayList<>();
       if (have == null) {
-        // CreateDeployment with a stage name creates the stage.
-        String id =
-            apis.createDeployment(apiId, stage.name(), RestState.DEPLOYMENT_PREFIX + digest).id();
-        console.progress("deployment " + id + " -> new stage " + stage.name());
+        if (deployment == null) {
+          // CreateDeployment with a stage name creates the stage.
+          deployment =
+              apis.createDeployment(apiId, stage.name(), RestState.DEPLOYMENT_PREFIX + digest).id();
+        } else {
+          apis.createStage(apiId, stage.name(), deployment);
+        }
+        console.progress("deployment " + deployment + " -> new stage " + stage.name());
         have = Map.of();
       } else if (!digest.equals(have.get(RestState.DEPLOYMENT_FIELD))) {
         // An existing stage is pointed at the new deployment by UpdateStage, which keeps its
         // settings (moto 5.2 resets them when CreateDeployment names an existing stage).
-        String id = apis.createDeployment(apiId, null, RestState.DEPLOYMENT_PREFIX + digest).id();
-        console.progress("deployment " + id + " -> stage " + stage.name());
-        ops.add(op(Op.REPLACE, "/deploymentId", id));
+        if (deployment == null) {
+          deployment =
+              apis.createDeployment(apiId, null, RestState.DEPLOYMENT_PREFIX + digest).id();
+        }
+        console.progress("deployment " + deployment + " -> stage " + stage.name());
+        ops.add(op(Op.REPLACE, "/deploymentId", deployment));
       }
       ops.addAll(stagePatch(want, have));
       if (!ops.isEmpty()) {
@@ -360,12 +379,17 @@ public final class RestDeployer {
         console.progress("updated stage " + stage.name() + " (" + ops.size() + " settings)");
       }
     }
-    if (options.stage() == null) {
-      for (String stage : live.keySet()) {
-        if (!p.desired().items(RestState.STAGE).containsKey(stage)) {
-          apis.deleteStage(apiId, stage);
-          console.progress("deleted stage " + stage);
-        }
+  }
+
+  /** Stages no longer in the definition go last, once no usage plan names them. */
+  private void deleteRemovedStages(String apiId, DirectOptions options, Prepared p) {
+    if (options.stage() != null) {
+      return;
+    }
+    for (String stage : p.live().state().items(RestState.STAGE).keySet()) {
+      if (!p.desired().items(RestState.STAGE).containsKey(stage)) {
+        apis.deleteStage(apiId, stage);
+        console.progress("deleted stage " + stage);
       }
     }
   }

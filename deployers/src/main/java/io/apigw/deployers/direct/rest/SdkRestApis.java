@@ -174,6 +174,15 @@ public final class SdkRestApis implements RestApis {
   }
 
   @Override
+  public void createStage(String apiId, String stage, String deploymentId) {
+    calls.run(
+        "apigateway:CreateStage",
+        () ->
+            client.createStage(
+                r -> r.restApiId(apiId).stageName(stage).deploymentId(deploymentId)));
+  }
+
+  @Override
   public void updateStage(String apiId, String stage, List<PatchOperation> operations) {
     calls.run(
         "apigateway:UpdateStage",

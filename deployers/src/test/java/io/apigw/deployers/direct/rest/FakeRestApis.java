@@ -540,6 +540,27 @@ final class FakeRestApis implements RestApis {
   }
 
   @Override
+  public void createStage(String apiId, String stage, String deploymentId) {
+    call("CreateStage", apiId, stage, deploymentId);
+    Stored s = stored(apiId);
+    if (!s.deployments.containsKey(deploymentId)) {
+      throw notFound("Invalid Deployment identifier specified");
+    }
+    if (s.stages.containsKey(stage)) {
+      throw new IllegalStateException("ConflictException: Stage already exists");
+    }
+    s.stages.put(
+        stage,
+        Stage.builder()
+            .stageName(stage)
+            .deploymentId(deploymentId)
+            .createdDate(created())
+            .cacheClusterEnabled(false)
+            .tracingEnabled(false)
+            .build());
+  }
+
+  @Override
   public void updateStage(String apiId, String stage, List<PatchOperation> operations) {
     call("UpdateStage", apiId, stage, ops(operations));
     Stored s = stored(apiId);

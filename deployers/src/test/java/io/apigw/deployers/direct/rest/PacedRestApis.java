@@ -98,6 +98,11 @@ final class PacedRestApis implements RestApis {
   }
 
   @Override
+  public void createStage(String apiId, String stage, String deploymentId) {
+    run("CreateStage", () -> apis.createStage(apiId, stage, deploymentId));
+  }
+
+  @Override
   public void deleteStage(String apiId, String stage) {
     run("DeleteStage", () -> apis.deleteStage(apiId, stage));
   }

@@ -169,7 +169,7 @@ class RestDeployerTest {
             "PutRestApi",
             "CreateDeployment",
             "UpdateStage",
-            "CreateDeployment",
+            "CreateStage",
             "UpdateStage",
             "CreateApiKey",
             "CreateApiKey",
@@ -360,23 +360,18 @@ class RestDeployerTest {
         .asString()
         .startsWith("deployment: ");
     List<String> calls = aws.mutations();
-    assertThat(calls).hasSize(5);
+    assertThat(calls).hasSize(4);
     assertThat(calls.get(0)).isEqualTo("PutRestApi " + id);
-    // CreateDeployment names no stage (moto would reset an existing stage's settings), and the
-    // stage is pointed at it with UpdateStage, which keeps them.
+    // CreateDeployment names no stage (moto would reset an existing stage's settings), and each
+    // stage is pointed at it with UpdateStage, which keeps them; one deployment serves both
+    // (CreateDeployment: one call per 5 s, limits.md).
     assertThat(calls.get(1)).startsWith("CreateDeployment " + id + ", null, apigw ");
     String prodDeployment = aws.stage(id, "prod").deploymentId();
     assertThat(prodDeployment).isNotEqualTo(before);
     assertThat(calls.get(2))
         .isEqualTo("UpdateStage " + id + ", prod, [replace /deploymentId=" + prodDeployment + "]");
-    assertThat(calls.get(3)).startsWith("CreateDeployment " + id + ", null, apigw ");
-    assertThat(calls.get(4))
-        .isEqualTo(
-            "UpdateStage "
-                + id
-                + ", dev, [replace /deploymentId="
-                + aws.stage(id, "dev").deploymentId()
-                + "]");
+    assertThat(calls.get(3))
+        .isEqualTo("UpdateStage " + id + ", dev, [replace /deploymentId=" + prodDeployment + "]");
     assertThat(aws.stage(id, "prod").variables()).containsKey("color");
     assertThat(aws.stage(id, "prod").methodSettings().get("*/*").metricsEnabled()).isTrue();
   }
