@@ -64,6 +64,7 @@ final class Train implements Callable<Integer> {
     if (served == null) {
       return ExitCode.OK;
     }
+    deploys(served);
     Path base = servedFile.toAbsolutePath().getParent();
     try (LocalGateway gateway = LocalGateway.start(served, base, LocalGateway.Options.defaults())) {
       HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
@@ -76,6 +77,66 @@ final class Train implements Callable<Integer> {
       get(client, url + "/no/such/route");
     }
     return ExitCode.OK;
+  }
+
+  /**
+   * The deploy commands' classes (the SDK's clients, signing, the Apache client, the plan): a
+   * {@code plan --direct} against a loopback stand-in that answers every call with nothing.
+   */
+  private static void deploys(Api api) {
+    com.sun.net.httpserver.HttpServer server;
+    try {
+      server =
+          com.sun.net.httpserver.HttpServer.create(
+              new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 0);
+    } catch (java.io.IOException e) {
+      return;
+    }
+    server.createContext(
+        "/",
+        exchange -> {
+          byte[] request = exchange.getRequestBody().readAllBytes();
+          boolean sts =
+              new String(request, java.nio.charset.StandardCharsets.UTF_8)
+                  .contains("Action=GetCallerIdentity");
+          byte[] body =
+              (sts
+                      ? "<GetCallerIdentityResponse><GetCallerIdentityResult><Account>123456789012"
+                          + "</Account></GetCallerIdentityResult></GetCallerIdentityResponse>"
+                      : "{}")
+                  .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+          exchange.getResponseHeaders().add("Content-Type", sts ? "text/xml" : "application/json");
+          exchange.sendResponseHeaders(200, body.length);
+          exchange.getResponseBody().write(body);
+          exchange.close();
+        });
+    server.start();
+    var options =
+        new io.apigw.deployers.aws.AwsOptions(
+            "us-east-1", null, URI.create("http://127.0.0.1:" + server.getAddress().getPort()));
+    var credentials =
+        software.amazon.awssdk.auth.credentials.StaticCredentialsProvider.create(
+            software.amazon.awssdk.auth.credentials.AwsBasicCredentials.create("train", "train"));
+    var calls =
+        io.apigw.deployers.aws.Calls.on(io.apigw.deployers.aws.Calls.Clock.SYSTEM, 1, false);
+    try (var clients = io.apigw.deployers.aws.AwsClients.of(options, credentials)) {
+      var console = io.apigw.deployers.deploy.Console.silent(false);
+      new io.apigw.deployers.direct.rest.RestDeployer(
+              new io.apigw.deployers.direct.rest.SdkRestApis(
+                  clients.apiGateway(), calls, clients.region()),
+              console,
+              "us-east-1",
+              "aws",
+              clients.accountId(calls))
+          .plan(api, io.apigw.deployers.deploy.DirectOptions.defaults())
+          .json();
+      clients.apiGatewayV2().getApis(r -> r.maxResults("1"));
+      clients.cloudFormation().describeStacks(r -> r.stackName("train"));
+    } catch (RuntimeException e) {
+      // Training only: a call that fails still loaded the classes on its way.
+    } finally {
+      server.stop(0);
+    }
   }
 
   private static void get(HttpClient client, String url) {
