@@ -12,8 +12,9 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "deploy",
     description = {
-      "Deploy to AWS: through a CloudFormation change set (default; --stack NAME), or directly",
-      "with API Gateway's APIs (--direct). Shows what will change first; safe to run twice."
+      "Deploy to AWS through a CloudFormation change set (default; --stack NAME),",
+      "or directly with API Gateway's own APIs (--direct).",
+      "Shows what will change first; safe to run twice; --yes in CI."
     },
     mixinStandardHelpOptions = true)
 final class Deploy implements Callable<Integer> {

@@ -11,8 +11,8 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "destroy",
     description = {
-      "Remove what apigw deployed for this definition: the stack (CloudFormation), or the API,",
-      "API keys and usage plans carrying apigw's tag (--direct)."
+      "Remove what apigw deployed for this definition: the stack (CloudFormation),",
+      "or the API, API keys and usage plans carrying apigw's tag (--direct)."
     },
     mixinStandardHelpOptions = true)
 final class Destroy implements Callable<Integer> {

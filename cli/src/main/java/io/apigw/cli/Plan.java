@@ -12,8 +12,9 @@ import picocli.CommandLine.Spec;
     name = "plan",
     aliases = "diff",
     description = {
-      "Show what a deploy would change, from the live API (direct) or a change set",
-      "(CloudFormation, deleted afterwards): added, changed and removed items."
+      "Show what a deploy would change: from the live API (--direct),",
+      "or from a change set that is deleted afterwards (CloudFormation).",
+      "Changes nothing."
     },
     mixinStandardHelpOptions = true)
 final class Plan implements Callable<Integer> {

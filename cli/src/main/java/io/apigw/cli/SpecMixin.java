@@ -33,7 +33,8 @@ final class SpecMixin {
       paramLabel = "NAME=VALUE",
       description =
           "SAM / CloudFormation templates: the value of a template parameter, a pseudo parameter"
-              + " (AWS::Region) or a reference apigw cannot resolve (MyUserPool.Arn); repeatable.")
+              + " (AWS::Region) or a reference apigw cannot resolve (MyUserPool.Arn); deploy with"
+              + " CloudFormation: also a parameter of the generated template; repeatable.")
   Map<String, String> parameters = new LinkedHashMap<>();
 
   @Option(
