@@ -134,7 +134,7 @@ final class Deployments {
     String stack = o.stack != null ? o.stack : defaultStack(api);
     CfnDeployer deployer = new CfnDeployer(new SdkStacks(clients, calls), console, calls);
     if (action == Action.DESTROY) {
-      return deployer.destroy(stack);
+      return deployer.destroy(stack, api.name(), o.yes);
     }
     CfnOptions options =
         new CfnOptions(

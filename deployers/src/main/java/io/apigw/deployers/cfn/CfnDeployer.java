@@ -78,22 +78,35 @@ public final class CfnDeployer {
   }
 
   /** Deletes the stack when apigw made it (tag {@code apigw}) and waits until it is gone. */
-  public DeployResult destroy(String stackName) {
+  public DeployResult destroy(String stackName, String apiName, boolean yes) {
     Optional<Stack> found = stacks.describe(stackName);
     if (found.isEmpty()) {
       console.progress("stack " + stackName + " does not exist: nothing to destroy");
-      return result(null, null, Outcome.NOTHING_TO_DESTROY, null, Map.of(), Map.of());
+      return result(apiName, null, Outcome.NOTHING_TO_DESTROY, null, Map.of(), Map.of());
     }
     Stack stack = found.get();
-    String apiName = stack.tags().get(Managed.TAG);
-    if (apiName == null) {
+    if (!Managed.isManaged(stack.tags(), apiName)) {
       console.progress(
           "stack "
               + stackName
               + " has no tag "
               + Managed.TAG
-              + ": apigw did not make it; left alone");
-      return result(null, null, Outcome.NOTHING_TO_DESTROY, null, Map.of(), Map.of());
+              + "="
+              + apiName
+              + ": apigw did not deploy this API to it; left alone");
+      return result(apiName, null, Outcome.NOTHING_TO_DESTROY, null, Map.of(), Map.of());
+    }
+    Plan removal = new Plan(List.of(new Change(Change.Kind.REMOVE, "stack", stackName, List.of())));
+    console.report(io.apigw.deployers.plan.PlanPrinter.text("Stack " + stackName, removal));
+    if (!yes) {
+      if (!console.interactive()) {
+        throw new DeployException(
+            "not destroyed: no terminal to ask on (or CI is set); pass --yes to destroy without"
+                + " asking");
+      }
+      if (!console.confirm("Delete stack " + stackName + " and every resource in it?")) {
+        return result(apiName, null, Outcome.NOT_EXECUTED, removal, Map.of(), Map.of());
+      }
     }
     String mark = stacks.lastEventId(stackName);
     console.progress("deleting stack " + stackName);

@@ -154,7 +154,8 @@ class CfnDeployerMotoTest {
         .isEqualTo("UPDATE_COMPLETE");
 
     // Destroy: the stack is gone, and a second destroy finds nothing.
-    DeployResult destroyed = deployer(new RecordingConsole(false, false)).destroy(stack);
+    DeployResult destroyed =
+        deployer(new RecordingConsole(false, false)).destroy(stack, "notes", true);
     assertThat(destroyed.outcome()).isEqualTo(Outcome.DESTROYED);
     List<String> statuses = new ArrayList<>();
     for (JsonNode summary : moto.aws("cloudformation", "list-stacks").path("StackSummaries")) {
@@ -163,7 +164,7 @@ class CfnDeployerMotoTest {
       }
     }
     assertThat(statuses).containsOnly("DELETE_COMPLETE").isNotEmpty();
-    assertThat(deployer(new RecordingConsole(false, false)).destroy(stack).outcome())
+    assertThat(deployer(new RecordingConsole(false, false)).destroy(stack, "notes", true).outcome())
         .isEqualTo(Outcome.NOTHING_TO_DESTROY);
   }
 

@@ -277,7 +277,8 @@ class CfnDeployerTest {
     assertThatThrownBy(() -> deployer.deploy(petstore(), samples(), options()))
         .isInstanceOf(DeployException.class)
         .hasMessageContaining("no tag apigw=PetStore");
-    assertThat(deployer.destroy(STACK).outcome()).isEqualTo(Outcome.NOTHING_TO_DESTROY);
+    assertThat(deployer.destroy(STACK, "PetStore", true).outcome())
+        .isEqualTo(Outcome.NOTHING_TO_DESTROY);
     assertThat(stacks.calls).doesNotContain("DeleteStack");
   }
 
@@ -286,12 +287,34 @@ class CfnDeployerTest {
     CfnDeployer deployer = deployer(new RecordingConsole(false, false));
     deployer.deploy(petstore(), samples(), options());
 
-    DeployResult result = deployer.destroy(STACK);
+    DeployResult result = deployer.destroy(STACK, "PetStore", true);
 
     assertThat(result.outcome()).isEqualTo(Outcome.DESTROYED);
     assertThat(result.apiName()).isEqualTo("PetStore");
     assertThat(stacks.stacks).doesNotContainKey(STACK);
-    assertThat(deployer.destroy(STACK).outcome()).isEqualTo(Outcome.NOTHING_TO_DESTROY);
+    assertThat(deployer.destroy(STACK, "PetStore", true).outcome())
+        .isEqualTo(Outcome.NOTHING_TO_DESTROY);
+  }
+
+  @Test
+  void destroyAsksAndLeavesAloneAStackOfAnotherApi() {
+    CfnDeployer deployer = deployer(new RecordingConsole(false, false));
+    deployer.deploy(petstore(), samples(), options());
+
+    // another definition's name: the stack's tag says PetStore
+    assertThat(deployer.destroy(STACK, "Other", true).outcome())
+        .isEqualTo(Outcome.NOTHING_TO_DESTROY);
+    // no --yes and nobody to ask
+    assertThatThrownBy(() -> deployer.destroy(STACK, "PetStore", false))
+        .isInstanceOf(DeployException.class)
+        .hasMessageContaining("pass --yes");
+    // asked, and the answer is no
+    RecordingConsole no = new RecordingConsole(true, false);
+    assertThat(deployer(no).destroy(STACK, "PetStore", false).outcome())
+        .isEqualTo(Outcome.NOT_EXECUTED);
+    assertThat(no.questions).singleElement().asString().contains(STACK);
+    assertThat(stacks.calls).doesNotContain("DeleteStack");
+    assertThat(stacks.stacks).containsKey(STACK);
   }
 
   @Test
