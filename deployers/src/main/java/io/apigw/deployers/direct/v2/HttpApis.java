@@ -86,6 +86,12 @@ public interface HttpApis {
 
   void deleteStage(String apiId, String stageName);
 
+  /** Removes one route's settings from a stage: UpdateStage merges, it cannot drop a key. */
+  void deleteRouteSettings(String apiId, String stageName, String routeKey);
+
+  /** Turns a stage's access logging off: UpdateStage cannot unset it. */
+  void deleteAccessLogSettings(String apiId, String stageName);
+
   /** Deploys the API's current routes and integrations to the stage; returns the deployment id. */
   String createDeployment(String apiId, String stageName, String description);
 

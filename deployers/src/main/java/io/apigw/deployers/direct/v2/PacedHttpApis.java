@@ -159,6 +159,16 @@ final class PacedHttpApis implements HttpApis {
   }
 
   @Override
+  public void deleteRouteSettings(String apiId, String stageName, String routeKey) {
+    run("DeleteRouteSettings", () -> apis.deleteRouteSettings(apiId, stageName, routeKey));
+  }
+
+  @Override
+  public void deleteAccessLogSettings(String apiId, String stageName) {
+    run("DeleteAccessLogSettings", () -> apis.deleteAccessLogSettings(apiId, stageName));
+  }
+
+  @Override
   public String createDeployment(String apiId, String stageName, String description) {
     return call("CreateDeployment", () -> apis.createDeployment(apiId, stageName, description));
   }

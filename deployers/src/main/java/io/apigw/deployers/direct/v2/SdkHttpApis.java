@@ -194,6 +194,16 @@ public final class SdkHttpApis implements HttpApis {
   }
 
   @Override
+  public void deleteRouteSettings(String apiId, String stageName, String routeKey) {
+    client.deleteRouteSettings(r -> r.apiId(apiId).stageName(stageName).routeKey(routeKey));
+  }
+
+  @Override
+  public void deleteAccessLogSettings(String apiId, String stageName) {
+    client.deleteAccessLogSettings(r -> r.apiId(apiId).stageName(stageName));
+  }
+
+  @Override
   public String createDeployment(String apiId, String stageName, String description) {
     return client
         .createDeployment(r -> r.apiId(apiId).stageName(stageName).description(description))

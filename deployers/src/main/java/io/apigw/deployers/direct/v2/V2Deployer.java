@@ -607,17 +607,40 @@ public final class V2Deployer {
                 .build());
         progress("created stage " + s.name());
       } else {
+        StageSpec have = StageSpec.of(live.stages().get(s.name()));
+        // UpdateStage merges maps into what the stage has: a variable is removed by an empty
+        // value (as the Terraform AWS provider does), a route's settings only by
+        // DeleteRouteSettings, which also clears a setting one route no longer has before the
+        // update puts the others back.
+        Map<String, String> variables = new LinkedHashMap<>(s.variables());
+        have.variables().keySet().stream()
+            .filter(k -> !s.variables().containsKey(k))
+            .forEach(k -> variables.put(k, ""));
+        have.routeSettings()
+            .forEach(
+                (route, settings) -> {
+                  if (settings.drops(s.routeSettings().get(route))) {
+                    apis.deleteRouteSettings(apiId, s.name(), route);
+                    progress("cleared the settings of route " + route + " in stage " + s.name());
+                  }
+                });
         apis.updateStage(
             UpdateStageRequest.builder()
                 .apiId(apiId)
                 .stageName(s.name())
                 .description(s.description() == null ? "" : s.description())
                 .autoDeploy(s.autoDeploy())
-                .stageVariables(s.variables())
+                .stageVariables(variables)
                 .defaultRouteSettings(defaults == null ? RouteSettings.builder().build() : defaults)
                 .routeSettings(routeSettings)
                 .accessLogSettings(log)
                 .build());
+        if (log == null
+            && (have.accessLogDestination() != null || have.accessLogFormat() != null)) {
+          // "To disable access logging for a Stage, delete its AccessLogSettings."
+          apis.deleteAccessLogSettings(apiId, s.name());
+          progress("turned off access logging in stage " + s.name());
+        }
         progress("updated stage " + s.name());
       }
     }

@@ -298,6 +298,18 @@ public final class V2State {
           Boolean.TRUE.equals(detailedMetrics) ? Boolean.TRUE : null);
     }
 
+    /** Whether {@code want} leaves out a setting this one has, which no update can unset. */
+    boolean drops(RouteSettingsSpec want) {
+      RouteSettingsSpec have = normal();
+      RouteSettingsSpec w =
+          want == null ? new RouteSettingsSpec(null, null, null, null, null) : want.normal();
+      return (have.rateLimit != null && w.rateLimit == null)
+          || (have.burstLimit != null && w.burstLimit == null)
+          || (have.loggingLevel != null && w.loggingLevel == null)
+          || (have.dataTrace != null && w.dataTrace == null)
+          || (have.detailedMetrics != null && w.detailedMetrics == null);
+    }
+
     boolean isEmpty() {
       RouteSettingsSpec n = normal();
       return n.rateLimit == null

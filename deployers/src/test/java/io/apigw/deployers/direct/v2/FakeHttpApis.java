@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import software.amazon.awssdk.services.apigatewayv2.model.AccessLogSettings;
 import software.amazon.awssdk.services.apigatewayv2.model.Api;
 import software.amazon.awssdk.services.apigatewayv2.model.Authorizer;
 import software.amazon.awssdk.services.apigatewayv2.model.CreateApiRequest;
@@ -526,14 +527,31 @@ final class FakeHttpApis implements HttpApis {
     if (r.description() != null) {
       b.description(r.description().isEmpty() ? null : r.description());
     }
+    Stage current = s.stages.get(r.stageName());
     if (r.hasStageVariables()) {
-      b.stageVariables(r.stageVariables());
+      // UpdateStage merges variables into the stage's; an empty value removes one (the way the
+      // Terraform AWS provider removes them, as no variable may be empty).
+      Map<String, String> variables = new LinkedHashMap<>(current.stageVariables());
+      r.stageVariables()
+          .forEach(
+              (k, v) -> {
+                if (v.isEmpty()) {
+                  variables.remove(k);
+                } else {
+                  variables.put(k, v);
+                }
+              });
+      b.stageVariables(variables);
     }
     if (r.defaultRouteSettings() != null) {
       b.defaultRouteSettings(r.defaultRouteSettings());
     }
     if (r.hasRouteSettings()) {
-      b.routeSettings(r.routeSettings());
+      // Merged per route key, and within a key field by field: what a request leaves out stays,
+      // so only DeleteRouteSettings drops a route's settings.
+      Map<String, RouteSettings> all = new LinkedHashMap<>(current.routeSettings());
+      r.routeSettings().forEach((k, v) -> all.merge(k, v, FakeHttpApis::merged));
+      b.routeSettings(all);
     }
     if (r.accessLogSettings() != null) {
       b.accessLogSettings(r.accessLogSettings());
@@ -545,6 +563,48 @@ final class FakeHttpApis implements HttpApis {
   public void deleteStage(String apiId, String stageName) {
     call("DeleteStage");
     stored(apiId).stages.remove(stageName);
+  }
+
+  private static RouteSettings merged(RouteSettings have, RouteSettings given) {
+    RouteSettings.Builder b = have.toBuilder();
+    if (given.throttlingRateLimit() != null) {
+      b.throttlingRateLimit(given.throttlingRateLimit());
+    }
+    if (given.throttlingBurstLimit() != null) {
+      b.throttlingBurstLimit(given.throttlingBurstLimit());
+    }
+    if (given.loggingLevel() != null) {
+      b.loggingLevel(given.loggingLevelAsString());
+    }
+    if (given.dataTraceEnabled() != null) {
+      b.dataTraceEnabled(given.dataTraceEnabled());
+    }
+    if (given.detailedMetricsEnabled() != null) {
+      b.detailedMetricsEnabled(given.detailedMetricsEnabled());
+    }
+    return b.build();
+  }
+
+  @Override
+  public void deleteRouteSettings(String apiId, String stageName, String routeKey) {
+    call("DeleteRouteSettings");
+    Stage stage = stored(apiId).stages.get(stageName);
+    if (!stage.routeSettings().containsKey(routeKey)) {
+      throw (NotFoundException)
+          NotFoundException.builder().statusCode(404).message("Invalid route key").build();
+    }
+    Map<String, RouteSettings> left = new LinkedHashMap<>(stage.routeSettings());
+    left.remove(routeKey);
+    stored(apiId).stages.put(stageName, stage.toBuilder().routeSettings(left).build());
+  }
+
+  @Override
+  public void deleteAccessLogSettings(String apiId, String stageName) {
+    call("DeleteAccessLogSettings");
+    Stage stage = stored(apiId).stages.get(stageName);
+    stored(apiId)
+        .stages
+        .put(stageName, stage.toBuilder().accessLogSettings((AccessLogSettings) null).build());
   }
 
   @Override

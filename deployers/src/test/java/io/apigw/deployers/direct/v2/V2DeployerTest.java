@@ -8,11 +8,13 @@ import io.apigw.deployers.deploy.Console;
 import io.apigw.deployers.deploy.DeployResult;
 import io.apigw.deployers.deploy.DirectOptions;
 import io.apigw.deployers.plan.Change;
+import io.apigw.model.AccessLog;
 import io.apigw.model.Api;
 import io.apigw.model.Authorization;
 import io.apigw.model.HttpMethod;
 import io.apigw.model.Integration;
 import io.apigw.model.IntegrationKind;
+import io.apigw.model.LoggingLevel;
 import io.apigw.model.MethodSetting;
 import io.apigw.model.Route;
 import io.apigw.model.RouteKey;
@@ -306,6 +308,90 @@ class V2DeployerTest {
     assertThat(aws.mutations()).containsExactly("UpdateStage");
     assertThat(aws.stage(id, "production").routeSettings().get("$default").throttlingRateLimit())
         .isEqualTo(200.0);
+  }
+
+  static MethodSetting routeSetting(String route, Throttle throttle, LoggingLevel logging) {
+    return new MethodSetting(null, route, throttle, logging, null, null, null, null, null, null);
+  }
+
+  /**
+   * Developer guide, websocket-api-stages.md and http-api-stages.md: stage variables, route
+   * settings and access logging belong to the stage. UpdateStage merges the maps it is given, so
+   * what the definition no longer has is removed explicitly: a variable by an empty value, a
+   * route's settings by DeleteRouteSettings, access logging by DeleteAccessLogSettings ("To disable
+   * access logging for a Stage, delete its AccessLogSettings").
+   */
+  @Test
+  void removedStageVariablesRouteSettingsAndAccessLogAreClearedAndThePlanIsThenEmpty()
+      throws IOException {
+    Api chat = sample("websocket-chat.apigw");
+    Stage production = chat.stages().get(0);
+    Stage richer =
+        production.toBuilder()
+            .variable("region", "eu")
+            .setting(routeSetting("sendMessage", Throttle.of(10.0, 5), LoggingLevel.INFO))
+            .accessLog(
+                new AccessLog(
+                    null,
+                    "arn:aws:logs:eu-west-1:111122223333:log-group:chat",
+                    "$context.requestId"))
+            .build();
+    String id = deployer.deploy(chat.toBuilder().stages(List.of(richer)).build(), YES).apiId();
+    assertThat(aws.stage(id, "production").routeSettings()).containsKey("sendMessage");
+    aws.log.clear();
+
+    DeployResult result = deployer.deploy(chat, YES);
+
+    assertThat(result.plan().changes())
+        .singleElement()
+        .satisfies(
+            c -> {
+              assertThat(c.category()).isEqualTo("stage");
+              assertThat(c.fields())
+                  .containsExactlyInAnyOrder(
+                      new Change.Field(
+                          "variables", "region=eu, table=connections", "table=connections"),
+                      new Change.Field("sendMessage throttle rate", "10", null),
+                      new Change.Field("sendMessage throttle burst", "5", null),
+                      new Change.Field("sendMessage logging", "INFO", null),
+                      new Change.Field(
+                          "access log", "arn:aws:logs:eu-west-1:111122223333:log-group:chat", null),
+                      new Change.Field("access log format", "$context.requestId", null));
+            });
+    assertThat(aws.mutations())
+        .containsExactly("DeleteRouteSettings", "UpdateStage", "DeleteAccessLogSettings");
+    var stage = aws.stage(id, "production");
+    assertThat(stage.stageVariables()).containsOnly(Map.entry("table", "connections"));
+    assertThat(stage.routeSettings()).containsOnlyKeys("$default");
+    assertThat(stage.accessLogSettings()).isNull();
+    assertThat(deployer.plan(chat, YES).outcome()).isEqualTo(DeployResult.Outcome.NO_CHANGES);
+  }
+
+  @Test
+  void aSettingOneRouteNoLongerHasIsClearedAndItsOtherSettingsPutBack() throws IOException {
+    Api chat = sample("websocket-chat.apigw");
+    Stage production = chat.stages().get(0);
+    Stage logged =
+        production.toBuilder()
+            .settings(List.of(routeSetting("$default", Throttle.of(100.0, 50), LoggingLevel.ERROR)))
+            .build();
+    String id = deployer.deploy(chat.toBuilder().stages(List.of(logged)).build(), YES).apiId();
+    aws.log.clear();
+
+    DeployResult result = deployer.deploy(chat, YES);
+
+    assertThat(result.plan().changes())
+        .singleElement()
+        .satisfies(
+            c ->
+                assertThat(c.fields())
+                    .containsExactly(new Change.Field("$default logging", "ERROR", null)));
+    assertThat(aws.mutations()).containsExactly("DeleteRouteSettings", "UpdateStage");
+    var settings = aws.stage(id, "production").routeSettings().get("$default");
+    assertThat(settings.throttlingRateLimit()).isEqualTo(100.0);
+    assertThat(settings.throttlingBurstLimit()).isEqualTo(50);
+    assertThat(settings.loggingLevel()).isNull();
+    assertThat(deployer.plan(chat, YES).outcome()).isEqualTo(DeployResult.Outcome.NO_CHANGES);
   }
 
   @Test

@@ -25,9 +25,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The direct deploy of the HTTP and WebSocket samples against moto 5.2's apigatewayv2, read back
- * with the real AWS CLI. Where moto falls short of AWS (it has no UpdateStage and no
- * CreateDeployment), the behaviour is pinned by {@link V2DeployerTest} with a fake instead: these
- * tests change routes and integrations only, which moto implements.
+ * with the real AWS CLI. Where moto falls short of AWS (it has no UpdateStage, DeleteRouteSettings,
+ * DeleteAccessLogSettings or CreateDeployment), the behaviour is pinned by {@link V2DeployerTest}
+ * with a fake instead: these tests change routes and integrations only, which moto implements.
  */
 class V2MotoTest {
   static Moto moto;
