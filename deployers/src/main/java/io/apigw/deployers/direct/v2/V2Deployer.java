@@ -289,6 +289,13 @@ public final class V2Deployer {
           release(i.integrationId());
         }
       }
+      // Integrations no route targeted when the API was read (those this run's route changes
+      // release are deleted with them).
+      Map<String, Integration> unused = live == null ? Map.of() : live.unusedIntegrations();
+      for (Change c : changes(V2State.INTEGRATION, Change.Kind.REMOVE)) {
+        apis.deleteIntegration(apiId, unused.get(c.name()).integrationId());
+        progress("deleted integration " + c.name() + ", which no route used");
+      }
       for (Change c : changes(V2State.AUTHORIZER, Change.Kind.REMOVE)) {
         apis.deleteAuthorizer(apiId, authorizerIds.get(c.name()));
         progress("deleted authorizer " + c.name());

@@ -12,10 +12,12 @@ import io.apigw.model.MethodSetting;
 import io.apigw.model.Protocol;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import software.amazon.awssdk.services.apigatewayv2.model.AccessLogSettings;
@@ -36,13 +38,16 @@ import software.amazon.awssdk.services.apigatewayv2.model.Stage;
  *
  * <p>Categories: {@value #API} (the API's own settings, CORS, tags), {@value #ROUTE} (per route
  * key, its integration's settings inlined: integrations have no name of their own in apigatewayv2,
- * so a route is what a user recognises), {@value #AUTHORIZER} (by name), {@value #STAGE} (by name).
+ * so a route is what a user recognises), {@value #AUTHORIZER} (by name), {@value #STAGE} (by name),
+ * {@value #INTEGRATION} (live only: integrations no route targets, by id and what they call, which
+ * the definition never wants, so they show as removals).
  */
 public final class V2State {
   public static final String API = "api";
   public static final String ROUTE = "route";
   public static final String AUTHORIZER = "authorizer";
   public static final String STAGE = "stage";
+  public static final String INTEGRATION = "integration";
 
   /** What AWS fills in when an HTTP API's route selection expression is not given. */
   static final String HTTP_ROUTE_SELECTION = "$request.method $request.path";
@@ -441,7 +446,12 @@ public final class V2State {
   }
 
   static State categories(State state) {
-    return state.category(API).category(AUTHORIZER).category(ROUTE).category(STAGE);
+    return state
+        .category(API)
+        .category(AUTHORIZER)
+        .category(ROUTE)
+        .category(INTEGRATION)
+        .category(STAGE);
   }
 
   /**
@@ -791,6 +801,29 @@ public final class V2State {
       return integrations.get(target.substring("integrations/".length()));
     }
 
+    /**
+     * Integrations no route targets, by a name that says what they call ({@code ID (TYPE URI)}):
+     * left by a route that failed half-way or made by hand in an API apigw manages (it carries the
+     * apigw tag, so everything in it is apigw's).
+     */
+    public Map<String, Integration> unusedIntegrations() {
+      Set<String> used = new HashSet<>();
+      for (Route r : routes.values()) {
+        Integration i = integrationOf(r);
+        if (i != null) {
+          used.add(i.integrationId());
+        }
+      }
+      Map<String, Integration> unused = new TreeMap<>();
+      for (Integration i : integrations.values()) {
+        if (!used.contains(i.integrationId())) {
+          String uri = i.integrationUri() == null ? "" : " " + i.integrationUri();
+          unused.put(i.integrationId() + " (" + i.integrationTypeAsString() + uri + ")", i);
+        }
+      }
+      return unused;
+    }
+
     public ApiSpec apiSpec() {
       return new ApiSpec(
           api.name(),
@@ -834,6 +867,10 @@ public final class V2State {
       routes.values().stream()
           .sorted(Comparator.comparing(Route::routeKey))
           .forEach(r -> state.put(ROUTE, r.routeKey(), routeSpec(r).fields()));
+      unusedIntegrations()
+          .forEach(
+              (name, i) ->
+                  state.put(INTEGRATION, name, IntegrationSpec.of(i, protocol()).fields()));
       stages.values().stream()
           .filter(s -> stage == null || stage.equals(s.stageName()))
           .sorted(Comparator.comparing(Stage::stageName))

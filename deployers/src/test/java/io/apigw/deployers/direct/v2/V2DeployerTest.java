@@ -395,6 +395,43 @@ class V2DeployerTest {
   }
 
   @Test
+  void anIntegrationNoRouteTargetsShowsAsARemovalAndIsDeleted() throws IOException {
+    Api notes = sample("http-jwt.apigw");
+    String id = deployer.deploy(notes, YES).apiId();
+    // Left by a route whose creation failed half-way, or made by hand: the API carries the apigw
+    // tag, so everything in it is apigw's.
+    String stray =
+        aws.createIntegration(
+            software.amazon.awssdk.services.apigatewayv2.model.CreateIntegrationRequest.builder()
+                .apiId(id)
+                .integrationType("HTTP_PROXY")
+                .integrationUri("https://stray.example.com")
+                .integrationMethod("GET")
+                .payloadFormatVersion("1.0")
+                .build());
+    aws.log.clear();
+
+    DeployResult planned = deployer.plan(notes, YES);
+    DeployResult result = deployer.deploy(notes, YES);
+
+    assertThat(planned.plan().changes())
+        .singleElement()
+        .satisfies(
+            c -> {
+              assertThat(c.kind()).isEqualTo(Change.Kind.REMOVE);
+              assertThat(c.category()).isEqualTo("integration");
+              assertThat(c.name()).isEqualTo(stray + " (HTTP_PROXY https://stray.example.com)");
+            });
+    assertThat(result.plan()).isEqualTo(planned.plan());
+    assertThat(aws.mutations()).containsExactly("DeleteIntegration");
+    assertThat(aws.integrations(id))
+        .hasSize(5)
+        .extracting(i -> i.integrationId())
+        .doesNotContain(stray);
+    assertThat(deployer.plan(notes, YES).outcome()).isEqualTo(DeployResult.Outcome.NO_CHANGES);
+  }
+
+  @Test
   void aSameNamedApiWithoutTheTagIsNeverTouched() throws IOException {
     String theirs = aws.existing("notes", "HTTP", Map.of("team", "other"));
 

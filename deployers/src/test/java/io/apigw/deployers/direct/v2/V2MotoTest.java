@@ -185,6 +185,40 @@ class V2MotoTest {
     assertThat(deployer().deploy(more, EMULATOR).outcome())
         .isEqualTo(DeployResult.Outcome.NO_CHANGES);
 
+    // an integration no route targets (made here with the AWS CLI) is apigw's to delete
+    String stray =
+        moto.aws(
+                "apigatewayv2",
+                "create-integration",
+                "--api-id",
+                id,
+                "--integration-type",
+                "HTTP_PROXY",
+                "--integration-method",
+                "GET",
+                "--integration-uri",
+                "https://stray.example.com",
+                "--payload-format-version",
+                "1.0")
+            .path("IntegrationId")
+            .asText();
+    DeployResult cleaned = deployer().deploy(more, EMULATOR);
+    assertThat(cleaned.plan().changes())
+        .singleElement()
+        .satisfies(
+            c -> {
+              assertThat(c.kind()).isEqualTo(Change.Kind.REMOVE);
+              assertThat(c.category()).isEqualTo("integration");
+              assertThat(c.name()).startsWith(stray + " ");
+            });
+    List<String> integrationIds = new ArrayList<>();
+    moto.aws("apigatewayv2", "get-integrations", "--api-id", id)
+        .path("Items")
+        .forEach(i -> integrationIds.add(i.path("IntegrationId").asText()));
+    assertThat(integrationIds).hasSize(6).doesNotContain(stray);
+    assertThat(deployer().plan(more, EMULATOR).outcome())
+        .isEqualTo(DeployResult.Outcome.NO_CHANGES);
+
     // destroy
     assertThat(deployer().destroy(more, EMULATOR).outcome())
         .isEqualTo(DeployResult.Outcome.DESTROYED);
