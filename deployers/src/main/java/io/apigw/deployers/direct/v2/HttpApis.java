@@ -14,6 +14,7 @@ import software.amazon.awssdk.services.apigatewayv2.model.CreateRouteRequest;
 import software.amazon.awssdk.services.apigatewayv2.model.CreateStageRequest;
 import software.amazon.awssdk.services.apigatewayv2.model.Integration;
 import software.amazon.awssdk.services.apigatewayv2.model.Route;
+import software.amazon.awssdk.services.apigatewayv2.model.RouteResponse;
 import software.amazon.awssdk.services.apigatewayv2.model.Stage;
 import software.amazon.awssdk.services.apigatewayv2.model.UpdateApiRequest;
 import software.amazon.awssdk.services.apigatewayv2.model.UpdateAuthorizerRequest;
@@ -66,6 +67,14 @@ public interface HttpApis {
   void updateRoute(UpdateRouteRequest request);
 
   void deleteRoute(String apiId, String routeId);
+
+  /** A WebSocket route's responses (only {@code $default} exists), one page. */
+  Page<RouteResponse> getRouteResponses(String apiId, String routeId, String nextToken);
+
+  /** Makes a WebSocket route two-way: the client gets the integration's answer. */
+  String createRouteResponse(String apiId, String routeId, String routeResponseKey);
+
+  void deleteRouteResponse(String apiId, String routeId, String routeResponseId);
 
   Page<Authorizer> getAuthorizers(String apiId, String nextToken);
 

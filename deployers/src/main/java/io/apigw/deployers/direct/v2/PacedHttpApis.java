@@ -12,6 +12,7 @@ import software.amazon.awssdk.services.apigatewayv2.model.CreateRouteRequest;
 import software.amazon.awssdk.services.apigatewayv2.model.CreateStageRequest;
 import software.amazon.awssdk.services.apigatewayv2.model.Integration;
 import software.amazon.awssdk.services.apigatewayv2.model.Route;
+import software.amazon.awssdk.services.apigatewayv2.model.RouteResponse;
 import software.amazon.awssdk.services.apigatewayv2.model.Stage;
 import software.amazon.awssdk.services.apigatewayv2.model.UpdateApiRequest;
 import software.amazon.awssdk.services.apigatewayv2.model.UpdateAuthorizerRequest;
@@ -111,6 +112,22 @@ final class PacedHttpApis implements HttpApis {
   @Override
   public void deleteRoute(String apiId, String routeId) {
     run("DeleteRoute", () -> apis.deleteRoute(apiId, routeId));
+  }
+
+  @Override
+  public Page<RouteResponse> getRouteResponses(String apiId, String routeId, String nextToken) {
+    return call("GetRouteResponses", () -> apis.getRouteResponses(apiId, routeId, nextToken));
+  }
+
+  @Override
+  public String createRouteResponse(String apiId, String routeId, String routeResponseKey) {
+    return call(
+        "CreateRouteResponse", () -> apis.createRouteResponse(apiId, routeId, routeResponseKey));
+  }
+
+  @Override
+  public void deleteRouteResponse(String apiId, String routeId, String routeResponseId) {
+    run("DeleteRouteResponse", () -> apis.deleteRouteResponse(apiId, routeId, routeResponseId));
   }
 
   @Override

@@ -34,6 +34,7 @@ import software.amazon.awssdk.services.apigatewayv2.model.CreateStageRequest;
 import software.amazon.awssdk.services.apigatewayv2.model.Integration;
 import software.amazon.awssdk.services.apigatewayv2.model.JWTConfiguration;
 import software.amazon.awssdk.services.apigatewayv2.model.Route;
+import software.amazon.awssdk.services.apigatewayv2.model.RouteResponse;
 import software.amazon.awssdk.services.apigatewayv2.model.RouteSettings;
 import software.amazon.awssdk.services.apigatewayv2.model.UpdateApiRequest;
 import software.amazon.awssdk.services.apigatewayv2.model.UpdateAuthorizerRequest;
@@ -84,7 +85,7 @@ public final class V2Deployer {
   public DeployResult deploy(io.apigw.model.Api api, DirectOptions options) {
     Desired desired = V2State.desired(api, options, region, accountId);
     Api found = find(api);
-    Live live = found == null ? null : Live.read(apis, found, options.emulator());
+    Live live = read(found, options);
     State liveState = live == null ? V2State.categories(new State()) : live.state(options.stage());
     Plan plan = State.diff(desired.state(), liveState);
     console.report(PlanPrinter.text(subject(api), plan));
@@ -142,8 +143,21 @@ public final class V2Deployer {
         apis.stats());
   }
 
+  private Live read(Api found, DirectOptions options) {
+    if (found == null) {
+      return null;
+    }
+    Live live = Live.read(apis, found, options.emulator());
+    if (live.routeResponses() == null && live.protocol().equals("WEBSOCKET")) {
+      console.progress(
+          "note: the emulator has no GetRouteResponses: routes with a route response selection"
+              + " expression are taken to have their $default route response");
+    }
+    return live;
+  }
+
   private Plan plan(Desired desired, Api found, DirectOptions options) {
-    Live live = found == null ? null : Live.read(apis, found, options.emulator());
+    Live live = read(found, options);
     State liveState = live == null ? V2State.categories(new State()) : live.state(options.stage());
     Plan plan = State.diff(desired.state(), liveState);
     console.report(
@@ -447,20 +461,22 @@ public final class V2Deployer {
       if (c.kind() == Change.Kind.ADD) {
         String integrationId =
             want.integration() == null ? null : createIntegration(want.integration());
+        String routeId;
         try {
-          apis.createRoute(
-              CreateRouteRequest.builder()
-                  .apiId(apiId)
-                  .routeKey(want.key())
-                  .target(integrationId == null ? null : "integrations/" + integrationId)
-                  .authorizationType(want.authorizationType())
-                  .authorizerId(
-                      want.authorizer() == null ? null : authorizerIds.get(want.authorizer()))
-                  .authorizationScopes(want.scopes().isEmpty() ? null : want.scopes())
-                  .apiKeyRequired(want.apiKeyRequired() ? Boolean.TRUE : null)
-                  .operationName(want.operationName())
-                  .routeResponseSelectionExpression(want.routeResponseSelection())
-                  .build());
+          routeId =
+              apis.createRoute(
+                  CreateRouteRequest.builder()
+                      .apiId(apiId)
+                      .routeKey(want.key())
+                      .target(integrationId == null ? null : "integrations/" + integrationId)
+                      .authorizationType(want.authorizationType())
+                      .authorizerId(
+                          want.authorizer() == null ? null : authorizerIds.get(want.authorizer()))
+                      .authorizationScopes(want.scopes().isEmpty() ? null : want.scopes())
+                      .apiKeyRequired(want.apiKeyRequired() ? Boolean.TRUE : null)
+                      .operationName(want.operationName())
+                      .routeResponseSelectionExpression(want.routeResponseSelection())
+                      .build());
         } catch (RuntimeException e) {
           // Leave no integration that nothing calls behind a route that failed.
           if (integrationId != null) {
@@ -469,6 +485,9 @@ public final class V2Deployer {
           throw e;
         }
         progress("created route " + want.key());
+        for (String key : want.routeResponses()) {
+          createRouteResponse(routeId, want.key(), key);
+        }
         return;
       }
       Route r = live.routes().get(c.name());
@@ -516,7 +535,43 @@ public final class V2Deployer {
       if (retired != null) {
         release(retired);
       }
+      routeResponses(r, want, have);
       progress("updated route " + want.key());
+    }
+
+    /** The route responses the route lacks are created, those it no longer wants deleted. */
+    private void routeResponses(Route r, RouteSpec want, RouteSpec have) {
+      for (String key : want.routeResponses()) {
+        if (!have.routeResponses().contains(key)) {
+          createRouteResponse(r.routeId(), want.key(), key);
+        }
+      }
+      List<RouteResponse> known = live.routeResponsesOf(r);
+      for (String key : have.routeResponses()) {
+        if (want.routeResponses().contains(key)) {
+          continue;
+        }
+        if (known == null) {
+          progress(
+              "the emulator cannot list route responses: the "
+                  + key
+                  + " route response of "
+                  + want.key()
+                  + " is left");
+          continue;
+        }
+        for (RouteResponse response : known) {
+          if (response.routeResponseKey().equals(key)) {
+            apis.deleteRouteResponse(apiId, r.routeId(), response.routeResponseId());
+            progress("deleted the " + key + " route response of " + want.key());
+          }
+        }
+      }
+    }
+
+    private void createRouteResponse(String routeId, String route, String key) {
+      String id = apis.createRouteResponse(apiId, routeId, key);
+      progress("created the " + key + " route response of " + route + " (" + id + ")");
     }
 
     private String createIntegration(IntegrationSpec i) {

@@ -25,6 +25,7 @@ import software.amazon.awssdk.services.apigatewayv2.model.Api;
 import software.amazon.awssdk.services.apigatewayv2.model.Authorizer;
 import software.amazon.awssdk.services.apigatewayv2.model.Integration;
 import software.amazon.awssdk.services.apigatewayv2.model.Route;
+import software.amazon.awssdk.services.apigatewayv2.model.RouteResponse;
 import software.amazon.awssdk.services.apigatewayv2.model.RouteSettings;
 import software.amazon.awssdk.services.apigatewayv2.model.Stage;
 
@@ -59,6 +60,9 @@ public final class V2State {
   static final int HTTP_TIMEOUT_MILLIS = 30_000;
 
   static final int WEBSOCKET_TIMEOUT_MILLIS = 29_000;
+
+  /** The one route response key WebSocket APIs support. */
+  static final String ROUTE_RESPONSE = "$default";
 
   private V2State() {}
 
@@ -217,9 +221,11 @@ public final class V2State {
       List<String> scopes,
       boolean apiKeyRequired,
       String operationName,
-      String routeResponseSelection) {
+      String routeResponseSelection,
+      List<String> routeResponses) {
     public RouteSpec {
       scopes = sorted(scopes, false);
+      routeResponses = sorted(routeResponses, false);
     }
 
     Map<String, String> fields() {
@@ -233,6 +239,7 @@ public final class V2State {
       f.put("api key required", apiKeyRequired ? "true" : null);
       f.put("operation", operationName);
       f.put("route response selection", routeResponseSelection);
+      f.put("route responses", list(routeResponses));
       return f;
     }
   }
@@ -607,7 +614,10 @@ public final class V2State {
         scopes,
         r.apiKeyRequired(),
         r.operationId(),
-        http ? null : r.routeResponseSelectionExpression());
+        http ? null : r.routeResponseSelectionExpression(),
+        // Developer guide, apigateway-websocket-api-route-response.md: API Gateway passes the
+        // backend's answer to the client only through a route response, and only $default exists.
+        http || r.routeResponseSelectionExpression() == null ? List.of() : List.of(ROUTE_RESPONSE));
   }
 
   private static IntegrationSpec integration(io.apigw.model.Route r, boolean http, Arns arns) {
@@ -742,18 +752,25 @@ public final class V2State {
       Map<String, Route> routes,
       Map<String, Integration> integrations,
       Map<String, Authorizer> authorizers,
-      Map<String, Stage> stages) {
+      Map<String, Stage> stages,
+      Map<String, List<RouteResponse>> routeResponses) {
     public Live {
       routes = Map.copyOf(routes);
       integrations = Map.copyOf(integrations);
       authorizers = Map.copyOf(authorizers);
       stages = Map.copyOf(stages);
+      routeResponses = routeResponses == null ? null : Map.copyOf(routeResponses);
     }
 
     /**
      * Reads everything of {@code api} (one paginated list call per kind). With {@code emulator},
      * authorizers are read one by one from the ids the routes name, as moto 5.2 has no
      * GetAuthorizers (its URL answers 500); an authorizer no route uses is then not seen.
+     *
+     * <p>Route responses (by route id) are read for the WebSocket routes that have a route response
+     * selection expression, the only ones apigw gives one: one GetRouteResponses per such route.
+     * With {@code emulator} they are not read (moto 5.2 has no GetRouteResponses) and {@code
+     * routeResponses} is null: each such route is taken to have the {@code $default} one.
      */
     public static Live read(HttpApis apis, Api api, boolean emulator) {
       String id = api.apiId();
@@ -785,7 +802,17 @@ public final class V2State {
       for (Stage s : HttpApis.all(t -> apis.getStages(id, t))) {
         stages.put(s.stageName(), s);
       }
-      return new Live(api, routes, integrations, authorizers, stages);
+      Map<String, List<RouteResponse>> routeResponses = null;
+      if (!emulator && api.protocolTypeAsString().equals("WEBSOCKET")) {
+        routeResponses = new LinkedHashMap<>();
+        for (Route r : routes.values()) {
+          if (blankToNull(r.routeResponseSelectionExpression()) != null) {
+            String routeId = r.routeId();
+            routeResponses.put(routeId, HttpApis.all(t -> apis.getRouteResponses(id, routeId, t)));
+          }
+        }
+      }
+      return new Live(api, routes, integrations, authorizers, stages, routeResponses);
     }
 
     public String protocol() {
@@ -838,6 +865,11 @@ public final class V2State {
           api.hasTags() ? api.tags() : Map.of());
     }
 
+    /** The route's responses as read; null where they could not be (an emulator). */
+    public List<RouteResponse> routeResponsesOf(Route r) {
+      return routeResponses == null ? null : routeResponses.getOrDefault(r.routeId(), List.of());
+    }
+
     public RouteSpec routeSpec(Route r) {
       Map<String, String> byId = new LinkedHashMap<>();
       authorizers.forEach((name, a) -> byId.put(a.authorizerId(), name));
@@ -853,7 +885,12 @@ public final class V2State {
           r.hasAuthorizationScopes() ? r.authorizationScopes() : List.of(),
           Boolean.TRUE.equals(r.apiKeyRequired()),
           r.operationName(),
-          r.routeResponseSelectionExpression());
+          r.routeResponseSelectionExpression(),
+          routeResponses == null
+              ? (blankToNull(r.routeResponseSelectionExpression()) == null
+                  ? List.of()
+                  : List.of(ROUTE_RESPONSE))
+              : routeResponsesOf(r).stream().map(RouteResponse::routeResponseKey).toList());
     }
 
     /** The live state; with {@code stage} set, only that stage is compared. */

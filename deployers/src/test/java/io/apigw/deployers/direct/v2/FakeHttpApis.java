@@ -17,6 +17,7 @@ import software.amazon.awssdk.services.apigatewayv2.model.CreateStageRequest;
 import software.amazon.awssdk.services.apigatewayv2.model.Integration;
 import software.amazon.awssdk.services.apigatewayv2.model.NotFoundException;
 import software.amazon.awssdk.services.apigatewayv2.model.Route;
+import software.amazon.awssdk.services.apigatewayv2.model.RouteResponse;
 import software.amazon.awssdk.services.apigatewayv2.model.RouteSettings;
 import software.amazon.awssdk.services.apigatewayv2.model.Stage;
 import software.amazon.awssdk.services.apigatewayv2.model.TooManyRequestsException;
@@ -55,6 +56,7 @@ final class FakeHttpApis implements HttpApis {
     final Map<String, Integration> integrations = new LinkedHashMap<>();
     final Map<String, Authorizer> authorizers = new LinkedHashMap<>();
     final Map<String, Stage> stages = new LinkedHashMap<>();
+    final Map<String, Map<String, RouteResponse>> routeResponses = new LinkedHashMap<>();
     final List<String> deployments = new ArrayList<>();
   }
 
@@ -405,6 +407,9 @@ final class FakeHttpApis implements HttpApis {
     if (r.operationName() != null) {
       b.operationName(r.operationName());
     }
+    if (r.routeResponseSelectionExpression() != null) {
+      b.routeResponseSelectionExpression(r.routeResponseSelectionExpression());
+    }
     s.routes.put(r.routeId(), b.build());
   }
 
@@ -412,6 +417,65 @@ final class FakeHttpApis implements HttpApis {
   public void deleteRoute(String apiId, String routeId) {
     call("DeleteRoute");
     stored(apiId).routes.remove(routeId);
+    stored(apiId).routeResponses.remove(routeId);
+  }
+
+  /** The route responses of the route with {@code routeKey}. */
+  List<RouteResponse> routeResponses(String apiId, String routeKey) {
+    Stored s = stored(apiId);
+    return s.routes.values().stream()
+        .filter(r -> r.routeKey().equals(routeKey))
+        .flatMap(r -> s.routeResponses.getOrDefault(r.routeId(), Map.of()).values().stream())
+        .toList();
+  }
+
+  private Route route(Stored s, String routeId) {
+    Route r = s.routes.get(routeId);
+    if (r == null) {
+      throw (NotFoundException)
+          NotFoundException.builder().statusCode(404).message("Invalid route").build();
+    }
+    return r;
+  }
+
+  @Override
+  public Page<RouteResponse> getRouteResponses(String apiId, String routeId, String nextToken) {
+    call("GetRouteResponses");
+    Stored s = stored(apiId);
+    route(s, routeId);
+    return page(List.copyOf(s.routeResponses.getOrDefault(routeId, Map.of()).values()), nextToken);
+  }
+
+  @Override
+  public String createRouteResponse(String apiId, String routeId, String routeResponseKey) {
+    call("CreateRouteResponse");
+    Stored s = stored(apiId);
+    route(s, routeId);
+    if (!routeResponseKey.equals("$default")) {
+      // "currently only the $default key is supported"
+      throw new IllegalStateException("route response key " + routeResponseKey);
+    }
+    Map<String, RouteResponse> responses =
+        s.routeResponses.computeIfAbsent(routeId, k -> new LinkedHashMap<>());
+    if (responses.values().stream().anyMatch(x -> x.routeResponseKey().equals(routeResponseKey))) {
+      throw new IllegalStateException("route response " + routeResponseKey + " exists");
+    }
+    String id = id();
+    responses.put(
+        id, RouteResponse.builder().routeResponseId(id).routeResponseKey(routeResponseKey).build());
+    return id;
+  }
+
+  @Override
+  public void deleteRouteResponse(String apiId, String routeId, String routeResponseId) {
+    call("DeleteRouteResponse");
+    Stored s = stored(apiId);
+    route(s, routeId);
+    if (s.routeResponses.getOrDefault(routeId, new LinkedHashMap<>()).remove(routeResponseId)
+        == null) {
+      throw (NotFoundException)
+          NotFoundException.builder().statusCode(404).message("Invalid route response").build();
+    }
   }
 
   @Override

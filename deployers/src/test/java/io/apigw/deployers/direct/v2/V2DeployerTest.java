@@ -431,6 +431,115 @@ class V2DeployerTest {
     assertThat(deployer.plan(notes, YES).outcome()).isEqualTo(DeployResult.Outcome.NO_CHANGES);
   }
 
+  /**
+   * Developer guide, apigateway-websocket-api-route-response.md: "API Gateway will not pass the
+   * backend response through to the route response, unless you set up a route response", and
+   * apigateway-websocket-api-selection-expressions.md: only the $default key is supported.
+   */
+  @Test
+  void aTwoWayWebSocketRouteGetsItsDefaultRouteResponse() throws IOException {
+    Api chat = sample("websocket-chat.apigw");
+
+    DeployResult result = deployer.deploy(chat, YES);
+
+    String id = result.apiId();
+    assertThat(aws.routeResponses(id, "sendMessage"))
+        .singleElement()
+        .satisfies(r -> assertThat(r.routeResponseKey()).isEqualTo("$default"));
+    // One-way routes (no route response selection expression) get none.
+    assertThat(aws.routeResponses(id, "$connect")).isEmpty();
+    assertThat(aws.routeResponses(id, "$default")).isEmpty();
+    assertThat(result.plan().changes())
+        .filteredOn(c -> c.name().equals("sendMessage"))
+        .singleElement()
+        .satisfies(
+            c ->
+                assertThat(c.fields())
+                    .contains(new Change.Field("route responses", null, "$default")));
+    assertThat(aws.mutations()).containsSubsequence("CreateRoute", "CreateRouteResponse");
+    aws.log.clear();
+
+    assertThat(deployer.deploy(chat, YES).outcome()).isEqualTo(DeployResult.Outcome.NO_CHANGES);
+    // Read only for the routes with a route response selection expression.
+    assertThat(aws.log).containsOnlyOnce("GetRouteResponses");
+  }
+
+  @Test
+  void aMissingRouteResponseIsPlannedCreatedAndDeployed() throws IOException {
+    Api chat = sample("websocket-chat.apigw");
+    String id = deployer.deploy(chat, YES).apiId();
+    var sendMessage =
+        aws.routes(id).stream()
+            .filter(r -> r.routeKey().equals("sendMessage"))
+            .findFirst()
+            .orElseThrow();
+    aws.deleteRouteResponse(
+        id, sendMessage.routeId(), aws.routeResponses(id, "sendMessage").get(0).routeResponseId());
+    aws.log.clear();
+
+    DeployResult result = deployer.deploy(chat, YES);
+
+    assertThat(result.plan().changes())
+        .singleElement()
+        .satisfies(
+            c -> {
+              assertThat(c.name()).isEqualTo("sendMessage");
+              assertThat(c.fields())
+                  .containsExactly(new Change.Field("route responses", null, "$default"));
+            });
+    // The stage does not deploy itself: the route response reaches it with a deployment.
+    assertThat(aws.mutations()).containsExactly("CreateRouteResponse", "CreateDeployment");
+    assertThat(aws.routeResponses(id, "sendMessage")).hasSize(1);
+    assertThat(deployer.plan(chat, YES).outcome()).isEqualTo(DeployResult.Outcome.NO_CHANGES);
+  }
+
+  @Test
+  void aRouteThatBecomesTwoWayGetsItsSelectionExpressionAndRouteResponse() throws IOException {
+    Api chat = sample("websocket-chat.apigw");
+    List<Route> routes = new ArrayList<>();
+    for (Route r : chat.routes()) {
+      routes.add(
+          r.key().text().equals("$default")
+              ? r.toBuilder().routeResponseSelectionExpression("$default").build()
+              : r);
+    }
+    Api twoWay = chat.toBuilder().routes(routes).build();
+    String id = deployer.deploy(chat, YES).apiId();
+    aws.log.clear();
+
+    DeployResult result = deployer.deploy(twoWay, YES);
+
+    assertThat(result.plan().changes())
+        .singleElement()
+        .satisfies(
+            c ->
+                assertThat(c.fields())
+                    .containsExactly(
+                        new Change.Field("route response selection", null, "$default"),
+                        new Change.Field("route responses", null, "$default")));
+    assertThat(aws.mutations())
+        .containsExactly("UpdateRoute", "CreateRouteResponse", "CreateDeployment");
+    assertThat(aws.routeResponses(id, "$default")).hasSize(1);
+    assertThat(deployer.plan(twoWay, YES).outcome()).isEqualTo(DeployResult.Outcome.NO_CHANGES);
+  }
+
+  @Test
+  void withAnEmulatorRouteResponsesAreNotListedAndTakenFromTheSelectionExpression()
+      throws IOException {
+    Api chat = sample("websocket-chat.apigw");
+    DirectOptions emulator = new DirectOptions(null, true, true, Map.of(), true);
+    String id = deployer.deploy(chat, emulator).apiId();
+    aws.log.clear();
+
+    DeployResult again = deployer.deploy(chat, emulator);
+
+    // moto 5.2 has CreateRouteResponse but no GetRouteResponses.
+    assertThat(aws.routeResponses(id, "sendMessage")).hasSize(1);
+    assertThat(again.outcome()).isEqualTo(DeployResult.Outcome.NO_CHANGES);
+    assertThat(aws.log).doesNotContain("GetRouteResponses");
+    assertThat(console.progress).anyMatch(line -> line.contains("no GetRouteResponses"));
+  }
+
   @Test
   void aSameNamedApiWithoutTheTagIsNeverTouched() throws IOException {
     String theirs = aws.existing("notes", "HTTP", Map.of("team", "other"));

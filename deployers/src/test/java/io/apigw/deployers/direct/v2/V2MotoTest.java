@@ -235,7 +235,8 @@ class V2MotoTest {
   void webSocketSampleDeploysAndRedeploysUnchanged() throws Exception {
     Api chat = sample("websocket-chat.apigw", "chat-moto");
 
-    DeployResult first = deployer().deploy(chat, EMULATOR);
+    V2DeployerTest.Recording console = new V2DeployerTest.Recording(false, true);
+    DeployResult first = new V2Deployer(apis, console, Moto.REGION, account).deploy(chat, EMULATOR);
     assertThat(first.outcome()).isEqualTo(DeployResult.Outcome.DEPLOYED);
     String id = first.apiId();
 
@@ -252,6 +253,27 @@ class V2MotoTest {
                 .path("RouteResponseSelectionExpression")
                 .asText())
         .isEqualTo("$default");
+
+    // The two-way route's $default route response: moto has no GetRouteResponses, so it is read
+    // by the id the deploy reported.
+    String created =
+        console.progress.stream()
+            .filter(line -> line.contains("route response of sendMessage"))
+            .findFirst()
+            .orElseThrow();
+    String routeResponseId =
+        created.substring(created.lastIndexOf('(') + 1, created.lastIndexOf(')'));
+    JsonNode routeResponse =
+        moto.aws(
+            "apigatewayv2",
+            "get-route-response",
+            "--api-id",
+            id,
+            "--route-id",
+            find(routes, "RouteKey", "sendMessage").path("RouteId").asText(),
+            "--route-response-id",
+            routeResponseId);
+    assertThat(routeResponse.path("RouteResponseKey").asText()).isEqualTo("$default");
 
     JsonNode authorizer =
         moto.aws(
