@@ -68,6 +68,9 @@ public interface HttpApis {
 
   void deleteRoute(String apiId, String routeId);
 
+  /** Removes one request parameter from a WebSocket route: UpdateRoute cannot drop one. */
+  void deleteRouteRequestParameter(String apiId, String routeId, String requestParameterKey);
+
   /** A WebSocket route's responses (only {@code $default} exists), one page. */
   Page<RouteResponse> getRouteResponses(String apiId, String routeId, String nextToken);
 

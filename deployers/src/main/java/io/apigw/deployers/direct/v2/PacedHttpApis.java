@@ -115,6 +115,14 @@ final class PacedHttpApis implements HttpApis {
   }
 
   @Override
+  public void deleteRouteRequestParameter(
+      String apiId, String routeId, String requestParameterKey) {
+    run(
+        "DeleteRouteRequestParameter",
+        () -> apis.deleteRouteRequestParameter(apiId, routeId, requestParameterKey));
+  }
+
+  @Override
   public Page<RouteResponse> getRouteResponses(String apiId, String routeId, String nextToken) {
     return call("GetRouteResponses", () -> apis.getRouteResponses(apiId, routeId, nextToken));
   }

@@ -134,6 +134,13 @@ public final class SdkHttpApis implements HttpApis {
   }
 
   @Override
+  public void deleteRouteRequestParameter(
+      String apiId, String routeId, String requestParameterKey) {
+    client.deleteRouteRequestParameter(
+        r -> r.apiId(apiId).routeId(routeId).requestParameterKey(requestParameterKey));
+  }
+
+  @Override
   public Page<RouteResponse> getRouteResponses(String apiId, String routeId, String nextToken) {
     GetRouteResponsesResponse page =
         client.getRouteResponses(

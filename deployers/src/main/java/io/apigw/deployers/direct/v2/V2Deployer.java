@@ -33,6 +33,7 @@ import software.amazon.awssdk.services.apigatewayv2.model.CreateRouteRequest;
 import software.amazon.awssdk.services.apigatewayv2.model.CreateStageRequest;
 import software.amazon.awssdk.services.apigatewayv2.model.Integration;
 import software.amazon.awssdk.services.apigatewayv2.model.JWTConfiguration;
+import software.amazon.awssdk.services.apigatewayv2.model.ParameterConstraints;
 import software.amazon.awssdk.services.apigatewayv2.model.Route;
 import software.amazon.awssdk.services.apigatewayv2.model.RouteResponse;
 import software.amazon.awssdk.services.apigatewayv2.model.RouteSettings;
@@ -476,6 +477,10 @@ public final class V2Deployer {
                       .apiKeyRequired(want.apiKeyRequired() ? Boolean.TRUE : null)
                       .operationName(want.operationName())
                       .routeResponseSelectionExpression(want.routeResponseSelection())
+                      .requestParameters(
+                          want.requestParameters().isEmpty()
+                              ? null
+                              : constraints(want.requestParameters()))
                       .build());
         } catch (RuntimeException e) {
           // Leave no integration that nothing calls behind a route that failed.
@@ -517,6 +522,18 @@ public final class V2Deployer {
               || want.apiKeyRequired() != have.apiKeyRequired()
               || !Objects.equals(want.operationName(), have.operationName())
               || !Objects.equals(want.routeResponseSelection(), have.routeResponseSelection());
+      // UpdateRoute sets the parameters it is given (all wanted ones, right whether AWS merges or
+      // replaces); one the definition dropped goes on its own.
+      for (String key : have.requestParameters().keySet()) {
+        if (!want.requestParameters().containsKey(key)) {
+          apis.deleteRouteRequestParameter(apiId, r.routeId(), key);
+          progress("removed request parameter " + key + " of route " + want.key());
+        }
+      }
+      boolean setParameters =
+          want.requestParameters().entrySet().stream()
+              .anyMatch(e -> !e.getValue().equals(have.requestParameters().get(e.getKey())));
+      routeFields |= setParameters;
       if (routeFields || target != null) {
         apis.updateRoute(
             UpdateRouteRequest.builder()
@@ -530,6 +547,7 @@ public final class V2Deployer {
                 .apiKeyRequired(want.apiKeyRequired())
                 .operationName(want.operationName())
                 .routeResponseSelectionExpression(want.routeResponseSelection())
+                .requestParameters(setParameters ? constraints(want.requestParameters()) : null)
                 .build());
       }
       if (retired != null) {
@@ -567,6 +585,14 @@ public final class V2Deployer {
           }
         }
       }
+    }
+
+    private static Map<String, ParameterConstraints> constraints(Map<String, Boolean> parameters) {
+      Map<String, ParameterConstraints> constraints = new LinkedHashMap<>();
+      parameters.forEach(
+          (k, required) ->
+              constraints.put(k, ParameterConstraints.builder().required(required).build()));
+      return constraints;
     }
 
     private void createRouteResponse(String routeId, String route, String key) {

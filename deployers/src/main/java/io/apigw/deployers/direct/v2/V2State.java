@@ -222,10 +222,12 @@ public final class V2State {
       boolean apiKeyRequired,
       String operationName,
       String routeResponseSelection,
-      List<String> routeResponses) {
+      List<String> routeResponses,
+      Map<String, Boolean> requestParameters) {
     public RouteSpec {
       scopes = sorted(scopes, false);
       routeResponses = sorted(routeResponses, false);
+      requestParameters = requestParameters == null ? Map.of() : Map.copyOf(requestParameters);
     }
 
     Map<String, String> fields() {
@@ -240,6 +242,10 @@ public final class V2State {
       f.put("operation", operationName);
       f.put("route response selection", routeResponseSelection);
       f.put("route responses", list(routeResponses));
+      Map<String, String> parameters = new TreeMap<>();
+      requestParameters.forEach(
+          (k, required) -> parameters.put(k, required ? "required" : "optional"));
+      f.put("request parameters", joined(parameters));
       return f;
     }
   }
@@ -617,7 +623,29 @@ public final class V2State {
         http ? null : r.routeResponseSelectionExpression(),
         // Developer guide, apigateway-websocket-api-route-response.md: API Gateway passes the
         // backend's answer to the client only through a route response, and only $default exists.
-        http || r.routeResponseSelectionExpression() == null ? List.of() : List.of(ROUTE_RESPONSE));
+        http || r.routeResponseSelectionExpression() == null ? List.of() : List.of(ROUTE_RESPONSE),
+        http ? Map.of() : requestParameters(r));
+  }
+
+  /**
+   * A WebSocket route's request parameters as apigatewayv2 names them ({@code
+   * route.request.header.NAME}, {@code route.request.querystring.NAME}); HTTP APIs have none on
+   * routes (their path parameters are in the route key).
+   */
+  private static Map<String, Boolean> requestParameters(io.apigw.model.Route r) {
+    Map<String, Boolean> parameters = new TreeMap<>();
+    for (io.apigw.model.RequestParameter p : r.parameters()) {
+      if (p.in() == io.apigw.model.ParamLocation.PATH) {
+        throw new DeployException(
+            "route "
+                + r.key().text()
+                + ": WebSocket routes take header and query string parameters, not path ones ("
+                + p.name()
+                + ")");
+      }
+      parameters.put("route.request." + p.in().mappingName() + "." + p.name(), p.required());
+    }
+    return parameters;
   }
 
   private static IntegrationSpec integration(io.apigw.model.Route r, boolean http, Arns arns) {
@@ -890,7 +918,17 @@ public final class V2State {
               ? (blankToNull(r.routeResponseSelectionExpression()) == null
                   ? List.of()
                   : List.of(ROUTE_RESPONSE))
-              : routeResponsesOf(r).stream().map(RouteResponse::routeResponseKey).toList());
+              : routeResponsesOf(r).stream().map(RouteResponse::routeResponseKey).toList(),
+          requestParameters(r));
+    }
+
+    private static Map<String, Boolean> requestParameters(Route r) {
+      Map<String, Boolean> parameters = new TreeMap<>();
+      if (r.hasRequestParameters()) {
+        r.requestParameters()
+            .forEach((k, c) -> parameters.put(k, c != null && Boolean.TRUE.equals(c.required())));
+      }
+      return parameters;
     }
 
     /** The live state; with {@code stage} set, only that stage is compared. */

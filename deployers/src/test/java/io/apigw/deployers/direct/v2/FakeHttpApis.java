@@ -16,6 +16,7 @@ import software.amazon.awssdk.services.apigatewayv2.model.CreateRouteRequest;
 import software.amazon.awssdk.services.apigatewayv2.model.CreateStageRequest;
 import software.amazon.awssdk.services.apigatewayv2.model.Integration;
 import software.amazon.awssdk.services.apigatewayv2.model.NotFoundException;
+import software.amazon.awssdk.services.apigatewayv2.model.ParameterConstraints;
 import software.amazon.awssdk.services.apigatewayv2.model.Route;
 import software.amazon.awssdk.services.apigatewayv2.model.RouteResponse;
 import software.amazon.awssdk.services.apigatewayv2.model.RouteSettings;
@@ -361,6 +362,7 @@ final class FakeHttpApis implements HttpApis {
             .apiKeyRequired(Boolean.TRUE.equals(r.apiKeyRequired()))
             .operationName(r.operationName())
             .routeResponseSelectionExpression(r.routeResponseSelectionExpression())
+            .requestParameters(r.hasRequestParameters() ? r.requestParameters() : null)
             .build());
     return id;
   }
@@ -410,6 +412,15 @@ final class FakeHttpApis implements HttpApis {
     if (r.routeResponseSelectionExpression() != null) {
       b.routeResponseSelectionExpression(r.routeResponseSelectionExpression());
     }
+    if (r.hasRequestParameters()) {
+      // Merged: only DeleteRouteRequestParameter drops one.
+      Route current = s.routes.get(r.routeId());
+      Map<String, ParameterConstraints> all =
+          new LinkedHashMap<>(
+              current.hasRequestParameters() ? current.requestParameters() : Map.of());
+      all.putAll(r.requestParameters());
+      b.requestParameters(all);
+    }
     s.routes.put(r.routeId(), b.build());
   }
 
@@ -418,6 +429,27 @@ final class FakeHttpApis implements HttpApis {
     call("DeleteRoute");
     stored(apiId).routes.remove(routeId);
     stored(apiId).routeResponses.remove(routeId);
+  }
+
+  Route route(String apiId, String routeKey) {
+    return stored(apiId).routes.values().stream()
+        .filter(r -> r.routeKey().equals(routeKey))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  @Override
+  public void deleteRouteRequestParameter(
+      String apiId, String routeId, String requestParameterKey) {
+    call("DeleteRouteRequestParameter");
+    Stored s = stored(apiId);
+    Route current = route(s, routeId);
+    Map<String, ParameterConstraints> left = new LinkedHashMap<>(current.requestParameters());
+    if (left.remove(requestParameterKey) == null) {
+      throw (NotFoundException)
+          NotFoundException.builder().statusCode(404).message("Invalid request parameter").build();
+    }
+    s.routes.put(routeId, current.toBuilder().requestParameters(left).build());
   }
 
   /** The route responses of the route with {@code routeKey}. */

@@ -16,6 +16,8 @@ import io.apigw.model.Integration;
 import io.apigw.model.IntegrationKind;
 import io.apigw.model.LoggingLevel;
 import io.apigw.model.MethodSetting;
+import io.apigw.model.ParamLocation;
+import io.apigw.model.RequestParameter;
 import io.apigw.model.Route;
 import io.apigw.model.RouteKey;
 import io.apigw.model.Stage;
@@ -538,6 +540,84 @@ class V2DeployerTest {
     assertThat(again.outcome()).isEqualTo(DeployResult.Outcome.NO_CHANGES);
     assertThat(aws.log).doesNotContain("GetRouteResponses");
     assertThat(console.progress).anyMatch(line -> line.contains("no GetRouteResponses"));
+  }
+
+  static Api withConnectParameters(Api chat, RequestParameter... parameters) {
+    List<Route> routes = new ArrayList<>();
+    for (Route r : chat.routes()) {
+      routes.add(
+          r.key().text().equals("$connect")
+              ? r.toBuilder().parameters(List.of(parameters)).build()
+              : r);
+    }
+    return chat.toBuilder().routes(routes).build();
+  }
+
+  /**
+   * apigatewayv2 API reference, Route.requestParameters ("Supported only for WebSocket APIs"):
+   * route.request.header.NAME or route.request.querystring.NAME, each required or not. UpdateRoute
+   * sets those it is given; DeleteRouteRequestParameter removes one. A change reaches a stage that
+   * does not deploy itself with a deployment (developer guide, websocket-api-stages.md).
+   */
+  @Test
+  void webSocketRouteRequestParametersAreCreatedComparedChangedAndRemoved() throws IOException {
+    Api chat = sample("websocket-chat.apigw");
+    Api required =
+        withConnectParameters(
+            chat,
+            new RequestParameter(null, ParamLocation.HEADER, "Sec-WebSocket-Protocol", true),
+            new RequestParameter(null, ParamLocation.QUERY, "room", false));
+    String id = deployer.deploy(required, YES).apiId();
+    assertThat(aws.route(id, "$connect").requestParameters())
+        .containsOnlyKeys(
+            "route.request.header.Sec-WebSocket-Protocol", "route.request.querystring.room");
+    assertThat(
+            aws.route(id, "$connect")
+                .requestParameters()
+                .get("route.request.header.Sec-WebSocket-Protocol")
+                .required())
+        .isTrue();
+    assertThat(deployer.plan(required, YES).outcome()).isEqualTo(DeployResult.Outcome.NO_CHANGES);
+    aws.log.clear();
+
+    Api changed =
+        withConnectParameters(chat, new RequestParameter(null, ParamLocation.QUERY, "room", true));
+    DeployResult result = deployer.deploy(changed, YES);
+
+    assertThat(result.plan().changes())
+        .singleElement()
+        .satisfies(
+            c ->
+                assertThat(c.fields())
+                    .containsExactly(
+                        new Change.Field(
+                            "request parameters",
+                            "route.request.header.Sec-WebSocket-Protocol=required,"
+                                + " route.request.querystring.room=optional",
+                            "route.request.querystring.room=required")));
+    assertThat(aws.mutations())
+        .containsExactly("DeleteRouteRequestParameter", "UpdateRoute", "CreateDeployment");
+    assertThat(aws.route(id, "$connect").requestParameters())
+        .containsOnlyKeys("route.request.querystring.room");
+    assertThat(deployer.plan(changed, YES).outcome()).isEqualTo(DeployResult.Outcome.NO_CHANGES);
+
+    deployer.deploy(chat, YES);
+    assertThat(aws.route(id, "$connect").requestParameters()).isEmpty();
+    assertThat(deployer.plan(chat, YES).outcome()).isEqualTo(DeployResult.Outcome.NO_CHANGES);
+  }
+
+  @Test
+  void aPathParameterOnAWebSocketRouteIsRefused() throws IOException {
+    Api chat =
+        withConnectParameters(
+            sample("websocket-chat.apigw"),
+            new RequestParameter(null, ParamLocation.PATH, "id", true));
+
+    assertThatThrownBy(() -> deployer.deploy(chat, YES))
+        .isInstanceOf(DeployException.class)
+        .hasMessageContaining("route $connect")
+        .hasMessageContaining("not path ones");
+    assertThat(aws.mutations()).isEmpty();
   }
 
   @Test

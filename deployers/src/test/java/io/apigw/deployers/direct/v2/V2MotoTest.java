@@ -14,6 +14,8 @@ import io.apigw.model.Api;
 import io.apigw.model.HttpMethod;
 import io.apigw.model.Integration;
 import io.apigw.model.IntegrationKind;
+import io.apigw.model.ParamLocation;
+import io.apigw.model.RequestParameter;
 import io.apigw.model.Route;
 import io.apigw.model.RouteKey;
 import java.util.ArrayList;
@@ -309,6 +311,44 @@ class V2MotoTest {
     assertThat(same.invokeUrls())
         .containsEntry(
             "production", "wss://" + id + ".execute-api.us-east-1.amazonaws.com/production");
+
+    // a required header on $connect, then gone again
+    Api withHeader =
+        V2DeployerTest.withConnectParameters(
+            chat, new RequestParameter(null, ParamLocation.HEADER, "X-Room", true));
+    assertThat(deployer().deploy(withHeader, EMULATOR).plan().changes())
+        .singleElement()
+        .satisfies(
+            c ->
+                assertThat(c.fields())
+                    .containsExactly(
+                        new Change.Field(
+                            "request parameters", null, "route.request.header.X-Room=required")));
+    JsonNode connectAfter =
+        find(
+            moto.aws("apigatewayv2", "get-routes", "--api-id", id).path("Items"),
+            "RouteKey",
+            "$connect");
+    assertThat(
+            connectAfter
+                .path("RequestParameters")
+                .path("route.request.header.X-Room")
+                .path("Required")
+                .asBoolean())
+        .isTrue();
+    assertThat(deployer().deploy(withHeader, EMULATOR).outcome())
+        .isEqualTo(DeployResult.Outcome.NO_CHANGES);
+    deployer().deploy(chat, EMULATOR);
+    assertThat(
+            find(
+                    moto.aws("apigatewayv2", "get-routes", "--api-id", id).path("Items"),
+                    "RouteKey",
+                    "$connect")
+                .path("RequestParameters")
+                .size())
+        .isZero();
+    assertThat(deployer().deploy(chat, EMULATOR).outcome())
+        .isEqualTo(DeployResult.Outcome.NO_CHANGES);
 
     assertThat(deployer().destroy(chat, EMULATOR).outcome())
         .isEqualTo(DeployResult.Outcome.DESTROYED);
