@@ -14,6 +14,7 @@ import software.amazon.awssdk.services.apigatewayv2.model.CreateRouteRequest;
 import software.amazon.awssdk.services.apigatewayv2.model.CreateStageRequest;
 import software.amazon.awssdk.services.apigatewayv2.model.Integration;
 import software.amazon.awssdk.services.apigatewayv2.model.Route;
+import software.amazon.awssdk.services.apigatewayv2.model.RouteResponse;
 import software.amazon.awssdk.services.apigatewayv2.model.Stage;
 import software.amazon.awssdk.services.apigatewayv2.model.UpdateApiRequest;
 import software.amazon.awssdk.services.apigatewayv2.model.UpdateAuthorizerRequest;
@@ -67,6 +68,17 @@ public interface HttpApis {
 
   void deleteRoute(String apiId, String routeId);
 
+  /** Removes one request parameter from a WebSocket route: UpdateRoute cannot drop one. */
+  void deleteRouteRequestParameter(String apiId, String routeId, String requestParameterKey);
+
+  /** A WebSocket route's responses (only {@code $default} exists), one page. */
+  Page<RouteResponse> getRouteResponses(String apiId, String routeId, String nextToken);
+
+  /** Makes a WebSocket route two-way: the client gets the integration's answer. */
+  String createRouteResponse(String apiId, String routeId, String routeResponseKey);
+
+  void deleteRouteResponse(String apiId, String routeId, String routeResponseId);
+
   Page<Authorizer> getAuthorizers(String apiId, String nextToken);
 
   /** One authorizer by id: where an emulator has no GetAuthorizers (moto 5.2). */
@@ -85,6 +97,12 @@ public interface HttpApis {
   void updateStage(UpdateStageRequest request);
 
   void deleteStage(String apiId, String stageName);
+
+  /** Removes one route's settings from a stage: UpdateStage merges, it cannot drop a key. */
+  void deleteRouteSettings(String apiId, String stageName, String routeKey);
+
+  /** Turns a stage's access logging off: UpdateStage cannot unset it. */
+  void deleteAccessLogSettings(String apiId, String stageName);
 
   /** Deploys the API's current routes and integrations to the stage; returns the deployment id. */
   String createDeployment(String apiId, String stageName, String description);

@@ -12,6 +12,7 @@ import software.amazon.awssdk.services.apigatewayv2.model.CreateRouteRequest;
 import software.amazon.awssdk.services.apigatewayv2.model.CreateStageRequest;
 import software.amazon.awssdk.services.apigatewayv2.model.Integration;
 import software.amazon.awssdk.services.apigatewayv2.model.Route;
+import software.amazon.awssdk.services.apigatewayv2.model.RouteResponse;
 import software.amazon.awssdk.services.apigatewayv2.model.Stage;
 import software.amazon.awssdk.services.apigatewayv2.model.UpdateApiRequest;
 import software.amazon.awssdk.services.apigatewayv2.model.UpdateAuthorizerRequest;
@@ -114,6 +115,30 @@ final class PacedHttpApis implements HttpApis {
   }
 
   @Override
+  public void deleteRouteRequestParameter(
+      String apiId, String routeId, String requestParameterKey) {
+    run(
+        "DeleteRouteRequestParameter",
+        () -> apis.deleteRouteRequestParameter(apiId, routeId, requestParameterKey));
+  }
+
+  @Override
+  public Page<RouteResponse> getRouteResponses(String apiId, String routeId, String nextToken) {
+    return call("GetRouteResponses", () -> apis.getRouteResponses(apiId, routeId, nextToken));
+  }
+
+  @Override
+  public String createRouteResponse(String apiId, String routeId, String routeResponseKey) {
+    return call(
+        "CreateRouteResponse", () -> apis.createRouteResponse(apiId, routeId, routeResponseKey));
+  }
+
+  @Override
+  public void deleteRouteResponse(String apiId, String routeId, String routeResponseId) {
+    run("DeleteRouteResponse", () -> apis.deleteRouteResponse(apiId, routeId, routeResponseId));
+  }
+
+  @Override
   public Page<Authorizer> getAuthorizers(String apiId, String nextToken) {
     return call("GetAuthorizers", () -> apis.getAuthorizers(apiId, nextToken));
   }
@@ -156,6 +181,16 @@ final class PacedHttpApis implements HttpApis {
   @Override
   public void deleteStage(String apiId, String stageName) {
     run("DeleteStage", () -> apis.deleteStage(apiId, stageName));
+  }
+
+  @Override
+  public void deleteRouteSettings(String apiId, String stageName, String routeKey) {
+    run("DeleteRouteSettings", () -> apis.deleteRouteSettings(apiId, stageName, routeKey));
+  }
+
+  @Override
+  public void deleteAccessLogSettings(String apiId, String stageName) {
+    run("DeleteAccessLogSettings", () -> apis.deleteAccessLogSettings(apiId, stageName));
   }
 
   @Override

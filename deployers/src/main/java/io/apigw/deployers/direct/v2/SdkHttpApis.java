@@ -16,10 +16,12 @@ import software.amazon.awssdk.services.apigatewayv2.model.GetApisResponse;
 import software.amazon.awssdk.services.apigatewayv2.model.GetAuthorizerResponse;
 import software.amazon.awssdk.services.apigatewayv2.model.GetAuthorizersResponse;
 import software.amazon.awssdk.services.apigatewayv2.model.GetIntegrationsResponse;
+import software.amazon.awssdk.services.apigatewayv2.model.GetRouteResponsesResponse;
 import software.amazon.awssdk.services.apigatewayv2.model.GetRoutesResponse;
 import software.amazon.awssdk.services.apigatewayv2.model.GetStagesResponse;
 import software.amazon.awssdk.services.apigatewayv2.model.Integration;
 import software.amazon.awssdk.services.apigatewayv2.model.Route;
+import software.amazon.awssdk.services.apigatewayv2.model.RouteResponse;
 import software.amazon.awssdk.services.apigatewayv2.model.Stage;
 import software.amazon.awssdk.services.apigatewayv2.model.UpdateApiRequest;
 import software.amazon.awssdk.services.apigatewayv2.model.UpdateAuthorizerRequest;
@@ -132,6 +134,35 @@ public final class SdkHttpApis implements HttpApis {
   }
 
   @Override
+  public void deleteRouteRequestParameter(
+      String apiId, String routeId, String requestParameterKey) {
+    client.deleteRouteRequestParameter(
+        r -> r.apiId(apiId).routeId(routeId).requestParameterKey(requestParameterKey));
+  }
+
+  @Override
+  public Page<RouteResponse> getRouteResponses(String apiId, String routeId, String nextToken) {
+    GetRouteResponsesResponse page =
+        client.getRouteResponses(
+            r -> r.apiId(apiId).routeId(routeId).nextToken(nextToken).maxResults(PAGE_SIZE));
+    return new Page<>(page.items(), page.nextToken());
+  }
+
+  @Override
+  public String createRouteResponse(String apiId, String routeId, String routeResponseKey) {
+    return client
+        .createRouteResponse(
+            r -> r.apiId(apiId).routeId(routeId).routeResponseKey(routeResponseKey))
+        .routeResponseId();
+  }
+
+  @Override
+  public void deleteRouteResponse(String apiId, String routeId, String routeResponseId) {
+    client.deleteRouteResponse(
+        r -> r.apiId(apiId).routeId(routeId).routeResponseId(routeResponseId));
+  }
+
+  @Override
   public Page<Authorizer> getAuthorizers(String apiId, String nextToken) {
     GetAuthorizersResponse page =
         client.getAuthorizers(r -> r.apiId(apiId).nextToken(nextToken).maxResults(PAGE_SIZE));
@@ -191,6 +222,16 @@ public final class SdkHttpApis implements HttpApis {
   @Override
   public void deleteStage(String apiId, String stageName) {
     client.deleteStage(r -> r.apiId(apiId).stageName(stageName));
+  }
+
+  @Override
+  public void deleteRouteSettings(String apiId, String stageName, String routeKey) {
+    client.deleteRouteSettings(r -> r.apiId(apiId).stageName(stageName).routeKey(routeKey));
+  }
+
+  @Override
+  public void deleteAccessLogSettings(String apiId, String stageName) {
+    client.deleteAccessLogSettings(r -> r.apiId(apiId).stageName(stageName));
   }
 
   @Override

@@ -33,7 +33,9 @@ import software.amazon.awssdk.services.apigatewayv2.model.CreateRouteRequest;
 import software.amazon.awssdk.services.apigatewayv2.model.CreateStageRequest;
 import software.amazon.awssdk.services.apigatewayv2.model.Integration;
 import software.amazon.awssdk.services.apigatewayv2.model.JWTConfiguration;
+import software.amazon.awssdk.services.apigatewayv2.model.ParameterConstraints;
 import software.amazon.awssdk.services.apigatewayv2.model.Route;
+import software.amazon.awssdk.services.apigatewayv2.model.RouteResponse;
 import software.amazon.awssdk.services.apigatewayv2.model.RouteSettings;
 import software.amazon.awssdk.services.apigatewayv2.model.UpdateApiRequest;
 import software.amazon.awssdk.services.apigatewayv2.model.UpdateAuthorizerRequest;
@@ -84,7 +86,7 @@ public final class V2Deployer {
   public DeployResult deploy(io.apigw.model.Api api, DirectOptions options) {
     Desired desired = V2State.desired(api, options, region, accountId);
     Api found = find(api);
-    Live live = found == null ? null : Live.read(apis, found, options.emulator());
+    Live live = read(found, options);
     State liveState = live == null ? V2State.categories(new State()) : live.state(options.stage());
     Plan plan = State.diff(desired.state(), liveState);
     console.report(PlanPrinter.text(subject(api), plan));
@@ -142,8 +144,21 @@ public final class V2Deployer {
         apis.stats());
   }
 
+  private Live read(Api found, DirectOptions options) {
+    if (found == null) {
+      return null;
+    }
+    Live live = Live.read(apis, found, options.emulator());
+    if (live.routeResponses() == null && live.protocol().equals("WEBSOCKET")) {
+      console.progress(
+          "note: the emulator has no GetRouteResponses: routes with a route response selection"
+              + " expression are taken to have their $default route response");
+    }
+    return live;
+  }
+
   private Plan plan(Desired desired, Api found, DirectOptions options) {
-    Live live = found == null ? null : Live.read(apis, found, options.emulator());
+    Live live = read(found, options);
     State liveState = live == null ? V2State.categories(new State()) : live.state(options.stage());
     Plan plan = State.diff(desired.state(), liveState);
     console.report(
@@ -288,6 +303,13 @@ public final class V2Deployer {
         if (i != null) {
           release(i.integrationId());
         }
+      }
+      // Integrations no route targeted when the API was read (those this run's route changes
+      // release are deleted with them).
+      Map<String, Integration> unused = live == null ? Map.of() : live.unusedIntegrations();
+      for (Change c : changes(V2State.INTEGRATION, Change.Kind.REMOVE)) {
+        apis.deleteIntegration(apiId, unused.get(c.name()).integrationId());
+        progress("deleted integration " + c.name() + ", which no route used");
       }
       for (Change c : changes(V2State.AUTHORIZER, Change.Kind.REMOVE)) {
         apis.deleteAuthorizer(apiId, authorizerIds.get(c.name()));
@@ -440,20 +462,26 @@ public final class V2Deployer {
       if (c.kind() == Change.Kind.ADD) {
         String integrationId =
             want.integration() == null ? null : createIntegration(want.integration());
+        String routeId;
         try {
-          apis.createRoute(
-              CreateRouteRequest.builder()
-                  .apiId(apiId)
-                  .routeKey(want.key())
-                  .target(integrationId == null ? null : "integrations/" + integrationId)
-                  .authorizationType(want.authorizationType())
-                  .authorizerId(
-                      want.authorizer() == null ? null : authorizerIds.get(want.authorizer()))
-                  .authorizationScopes(want.scopes().isEmpty() ? null : want.scopes())
-                  .apiKeyRequired(want.apiKeyRequired() ? Boolean.TRUE : null)
-                  .operationName(want.operationName())
-                  .routeResponseSelectionExpression(want.routeResponseSelection())
-                  .build());
+          routeId =
+              apis.createRoute(
+                  CreateRouteRequest.builder()
+                      .apiId(apiId)
+                      .routeKey(want.key())
+                      .target(integrationId == null ? null : "integrations/" + integrationId)
+                      .authorizationType(want.authorizationType())
+                      .authorizerId(
+                          want.authorizer() == null ? null : authorizerIds.get(want.authorizer()))
+                      .authorizationScopes(want.scopes().isEmpty() ? null : want.scopes())
+                      .apiKeyRequired(want.apiKeyRequired() ? Boolean.TRUE : null)
+                      .operationName(want.operationName())
+                      .routeResponseSelectionExpression(want.routeResponseSelection())
+                      .requestParameters(
+                          want.requestParameters().isEmpty()
+                              ? null
+                              : constraints(want.requestParameters()))
+                      .build());
         } catch (RuntimeException e) {
           // Leave no integration that nothing calls behind a route that failed.
           if (integrationId != null) {
@@ -462,6 +490,9 @@ public final class V2Deployer {
           throw e;
         }
         progress("created route " + want.key());
+        for (String key : want.routeResponses()) {
+          createRouteResponse(routeId, want.key(), key);
+        }
         return;
       }
       Route r = live.routes().get(c.name());
@@ -491,6 +522,18 @@ public final class V2Deployer {
               || want.apiKeyRequired() != have.apiKeyRequired()
               || !Objects.equals(want.operationName(), have.operationName())
               || !Objects.equals(want.routeResponseSelection(), have.routeResponseSelection());
+      // UpdateRoute sets the parameters it is given (all wanted ones, right whether AWS merges or
+      // replaces); one the definition dropped goes on its own.
+      for (String key : have.requestParameters().keySet()) {
+        if (!want.requestParameters().containsKey(key)) {
+          apis.deleteRouteRequestParameter(apiId, r.routeId(), key);
+          progress("removed request parameter " + key + " of route " + want.key());
+        }
+      }
+      boolean setParameters =
+          want.requestParameters().entrySet().stream()
+              .anyMatch(e -> !e.getValue().equals(have.requestParameters().get(e.getKey())));
+      routeFields |= setParameters;
       if (routeFields || target != null) {
         apis.updateRoute(
             UpdateRouteRequest.builder()
@@ -504,12 +547,57 @@ public final class V2Deployer {
                 .apiKeyRequired(want.apiKeyRequired())
                 .operationName(want.operationName())
                 .routeResponseSelectionExpression(want.routeResponseSelection())
+                .requestParameters(setParameters ? constraints(want.requestParameters()) : null)
                 .build());
       }
       if (retired != null) {
         release(retired);
       }
+      routeResponses(r, want, have);
       progress("updated route " + want.key());
+    }
+
+    /** The route responses the route lacks are created, those it no longer wants deleted. */
+    private void routeResponses(Route r, RouteSpec want, RouteSpec have) {
+      for (String key : want.routeResponses()) {
+        if (!have.routeResponses().contains(key)) {
+          createRouteResponse(r.routeId(), want.key(), key);
+        }
+      }
+      List<RouteResponse> known = live.routeResponsesOf(r);
+      for (String key : have.routeResponses()) {
+        if (want.routeResponses().contains(key)) {
+          continue;
+        }
+        if (known == null) {
+          progress(
+              "the emulator cannot list route responses: the "
+                  + key
+                  + " route response of "
+                  + want.key()
+                  + " is left");
+          continue;
+        }
+        for (RouteResponse response : known) {
+          if (response.routeResponseKey().equals(key)) {
+            apis.deleteRouteResponse(apiId, r.routeId(), response.routeResponseId());
+            progress("deleted the " + key + " route response of " + want.key());
+          }
+        }
+      }
+    }
+
+    private static Map<String, ParameterConstraints> constraints(Map<String, Boolean> parameters) {
+      Map<String, ParameterConstraints> constraints = new LinkedHashMap<>();
+      parameters.forEach(
+          (k, required) ->
+              constraints.put(k, ParameterConstraints.builder().required(required).build()));
+      return constraints;
+    }
+
+    private void createRouteResponse(String routeId, String route, String key) {
+      String id = apis.createRouteResponse(apiId, routeId, key);
+      progress("created the " + key + " route response of " + route + " (" + id + ")");
     }
 
     private String createIntegration(IntegrationSpec i) {
@@ -607,17 +695,40 @@ public final class V2Deployer {
                 .build());
         progress("created stage " + s.name());
       } else {
+        StageSpec have = StageSpec.of(live.stages().get(s.name()));
+        // UpdateStage merges maps into what the stage has: a variable is removed by an empty
+        // value (as the Terraform AWS provider does), a route's settings only by
+        // DeleteRouteSettings, which also clears a setting one route no longer has before the
+        // update puts the others back.
+        Map<String, String> variables = new LinkedHashMap<>(s.variables());
+        have.variables().keySet().stream()
+            .filter(k -> !s.variables().containsKey(k))
+            .forEach(k -> variables.put(k, ""));
+        have.routeSettings()
+            .forEach(
+                (route, settings) -> {
+                  if (settings.drops(s.routeSettings().get(route))) {
+                    apis.deleteRouteSettings(apiId, s.name(), route);
+                    progress("cleared the settings of route " + route + " in stage " + s.name());
+                  }
+                });
         apis.updateStage(
             UpdateStageRequest.builder()
                 .apiId(apiId)
                 .stageName(s.name())
                 .description(s.description() == null ? "" : s.description())
                 .autoDeploy(s.autoDeploy())
-                .stageVariables(s.variables())
+                .stageVariables(variables)
                 .defaultRouteSettings(defaults == null ? RouteSettings.builder().build() : defaults)
                 .routeSettings(routeSettings)
                 .accessLogSettings(log)
                 .build());
+        if (log == null
+            && (have.accessLogDestination() != null || have.accessLogFormat() != null)) {
+          // "To disable access logging for a Stage, delete its AccessLogSettings."
+          apis.deleteAccessLogSettings(apiId, s.name());
+          progress("turned off access logging in stage " + s.name());
+        }
         progress("updated stage " + s.name());
       }
     }

@@ -12,10 +12,12 @@ import io.apigw.model.MethodSetting;
 import io.apigw.model.Protocol;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import software.amazon.awssdk.services.apigatewayv2.model.AccessLogSettings;
@@ -23,6 +25,7 @@ import software.amazon.awssdk.services.apigatewayv2.model.Api;
 import software.amazon.awssdk.services.apigatewayv2.model.Authorizer;
 import software.amazon.awssdk.services.apigatewayv2.model.Integration;
 import software.amazon.awssdk.services.apigatewayv2.model.Route;
+import software.amazon.awssdk.services.apigatewayv2.model.RouteResponse;
 import software.amazon.awssdk.services.apigatewayv2.model.RouteSettings;
 import software.amazon.awssdk.services.apigatewayv2.model.Stage;
 
@@ -36,13 +39,16 @@ import software.amazon.awssdk.services.apigatewayv2.model.Stage;
  *
  * <p>Categories: {@value #API} (the API's own settings, CORS, tags), {@value #ROUTE} (per route
  * key, its integration's settings inlined: integrations have no name of their own in apigatewayv2,
- * so a route is what a user recognises), {@value #AUTHORIZER} (by name), {@value #STAGE} (by name).
+ * so a route is what a user recognises), {@value #AUTHORIZER} (by name), {@value #STAGE} (by name),
+ * {@value #INTEGRATION} (live only: integrations no route targets, by id and what they call, which
+ * the definition never wants, so they show as removals).
  */
 public final class V2State {
   public static final String API = "api";
   public static final String ROUTE = "route";
   public static final String AUTHORIZER = "authorizer";
   public static final String STAGE = "stage";
+  public static final String INTEGRATION = "integration";
 
   /** What AWS fills in when an HTTP API's route selection expression is not given. */
   static final String HTTP_ROUTE_SELECTION = "$request.method $request.path";
@@ -54,6 +60,9 @@ public final class V2State {
   static final int HTTP_TIMEOUT_MILLIS = 30_000;
 
   static final int WEBSOCKET_TIMEOUT_MILLIS = 29_000;
+
+  /** The one route response key WebSocket APIs support. */
+  static final String ROUTE_RESPONSE = "$default";
 
   private V2State() {}
 
@@ -212,9 +221,13 @@ public final class V2State {
       List<String> scopes,
       boolean apiKeyRequired,
       String operationName,
-      String routeResponseSelection) {
+      String routeResponseSelection,
+      List<String> routeResponses,
+      Map<String, Boolean> requestParameters) {
     public RouteSpec {
       scopes = sorted(scopes, false);
+      routeResponses = sorted(routeResponses, false);
+      requestParameters = requestParameters == null ? Map.of() : Map.copyOf(requestParameters);
     }
 
     Map<String, String> fields() {
@@ -228,6 +241,11 @@ public final class V2State {
       f.put("api key required", apiKeyRequired ? "true" : null);
       f.put("operation", operationName);
       f.put("route response selection", routeResponseSelection);
+      f.put("route responses", list(routeResponses));
+      Map<String, String> parameters = new TreeMap<>();
+      requestParameters.forEach(
+          (k, required) -> parameters.put(k, required ? "required" : "optional"));
+      f.put("request parameters", joined(parameters));
       return f;
     }
   }
@@ -296,6 +314,18 @@ public final class V2State {
           loggingLevel == null || loggingLevel.equals("OFF") ? null : loggingLevel,
           Boolean.TRUE.equals(dataTrace) ? Boolean.TRUE : null,
           Boolean.TRUE.equals(detailedMetrics) ? Boolean.TRUE : null);
+    }
+
+    /** Whether {@code want} leaves out a setting this one has, which no update can unset. */
+    boolean drops(RouteSettingsSpec want) {
+      RouteSettingsSpec have = normal();
+      RouteSettingsSpec w =
+          want == null ? new RouteSettingsSpec(null, null, null, null, null) : want.normal();
+      return (have.rateLimit != null && w.rateLimit == null)
+          || (have.burstLimit != null && w.burstLimit == null)
+          || (have.loggingLevel != null && w.loggingLevel == null)
+          || (have.dataTrace != null && w.dataTrace == null)
+          || (have.detailedMetrics != null && w.detailedMetrics == null);
     }
 
     boolean isEmpty() {
@@ -429,7 +459,12 @@ public final class V2State {
   }
 
   static State categories(State state) {
-    return state.category(API).category(AUTHORIZER).category(ROUTE).category(STAGE);
+    return state
+        .category(API)
+        .category(AUTHORIZER)
+        .category(ROUTE)
+        .category(INTEGRATION)
+        .category(STAGE);
   }
 
   /**
@@ -585,7 +620,32 @@ public final class V2State {
         scopes,
         r.apiKeyRequired(),
         r.operationId(),
-        http ? null : r.routeResponseSelectionExpression());
+        http ? null : r.routeResponseSelectionExpression(),
+        // Developer guide, apigateway-websocket-api-route-response.md: API Gateway passes the
+        // backend's answer to the client only through a route response, and only $default exists.
+        http || r.routeResponseSelectionExpression() == null ? List.of() : List.of(ROUTE_RESPONSE),
+        http ? Map.of() : requestParameters(r));
+  }
+
+  /**
+   * A WebSocket route's request parameters as apigatewayv2 names them ({@code
+   * route.request.header.NAME}, {@code route.request.querystring.NAME}); HTTP APIs have none on
+   * routes (their path parameters are in the route key).
+   */
+  private static Map<String, Boolean> requestParameters(io.apigw.model.Route r) {
+    Map<String, Boolean> parameters = new TreeMap<>();
+    for (io.apigw.model.RequestParameter p : r.parameters()) {
+      if (p.in() == io.apigw.model.ParamLocation.PATH) {
+        throw new DeployException(
+            "route "
+                + r.key().text()
+                + ": WebSocket routes take header and query string parameters, not path ones ("
+                + p.name()
+                + ")");
+      }
+      parameters.put("route.request." + p.in().mappingName() + "." + p.name(), p.required());
+    }
+    return parameters;
   }
 
   private static IntegrationSpec integration(io.apigw.model.Route r, boolean http, Arns arns) {
@@ -720,18 +780,25 @@ public final class V2State {
       Map<String, Route> routes,
       Map<String, Integration> integrations,
       Map<String, Authorizer> authorizers,
-      Map<String, Stage> stages) {
+      Map<String, Stage> stages,
+      Map<String, List<RouteResponse>> routeResponses) {
     public Live {
       routes = Map.copyOf(routes);
       integrations = Map.copyOf(integrations);
       authorizers = Map.copyOf(authorizers);
       stages = Map.copyOf(stages);
+      routeResponses = routeResponses == null ? null : Map.copyOf(routeResponses);
     }
 
     /**
      * Reads everything of {@code api} (one paginated list call per kind). With {@code emulator},
      * authorizers are read one by one from the ids the routes name, as moto 5.2 has no
      * GetAuthorizers (its URL answers 500); an authorizer no route uses is then not seen.
+     *
+     * <p>Route responses (by route id) are read for the WebSocket routes that have a route response
+     * selection expression, the only ones apigw gives one: one GetRouteResponses per such route.
+     * With {@code emulator} they are not read (moto 5.2 has no GetRouteResponses) and {@code
+     * routeResponses} is null: each such route is taken to have the {@code $default} one.
      */
     public static Live read(HttpApis apis, Api api, boolean emulator) {
       String id = api.apiId();
@@ -763,7 +830,17 @@ public final class V2State {
       for (Stage s : HttpApis.all(t -> apis.getStages(id, t))) {
         stages.put(s.stageName(), s);
       }
-      return new Live(api, routes, integrations, authorizers, stages);
+      Map<String, List<RouteResponse>> routeResponses = null;
+      if (!emulator && api.protocolTypeAsString().equals("WEBSOCKET")) {
+        routeResponses = new LinkedHashMap<>();
+        for (Route r : routes.values()) {
+          if (blankToNull(r.routeResponseSelectionExpression()) != null) {
+            String routeId = r.routeId();
+            routeResponses.put(routeId, HttpApis.all(t -> apis.getRouteResponses(id, routeId, t)));
+          }
+        }
+      }
+      return new Live(api, routes, integrations, authorizers, stages, routeResponses);
     }
 
     public String protocol() {
@@ -779,6 +856,29 @@ public final class V2State {
       return integrations.get(target.substring("integrations/".length()));
     }
 
+    /**
+     * Integrations no route targets, by a name that says what they call ({@code ID (TYPE URI)}):
+     * left by a route that failed half-way or made by hand in an API apigw manages (it carries the
+     * apigw tag, so everything in it is apigw's).
+     */
+    public Map<String, Integration> unusedIntegrations() {
+      Set<String> used = new HashSet<>();
+      for (Route r : routes.values()) {
+        Integration i = integrationOf(r);
+        if (i != null) {
+          used.add(i.integrationId());
+        }
+      }
+      Map<String, Integration> unused = new TreeMap<>();
+      for (Integration i : integrations.values()) {
+        if (!used.contains(i.integrationId())) {
+          String uri = i.integrationUri() == null ? "" : " " + i.integrationUri();
+          unused.put(i.integrationId() + " (" + i.integrationTypeAsString() + uri + ")", i);
+        }
+      }
+      return unused;
+    }
+
     public ApiSpec apiSpec() {
       return new ApiSpec(
           api.name(),
@@ -791,6 +891,11 @@ public final class V2State {
           protocol().equals("HTTP") ? CorsSpec.of(api.corsConfiguration()) : null,
           Boolean.TRUE.equals(api.disableExecuteApiEndpoint()),
           api.hasTags() ? api.tags() : Map.of());
+    }
+
+    /** The route's responses as read; null where they could not be (an emulator). */
+    public List<RouteResponse> routeResponsesOf(Route r) {
+      return routeResponses == null ? null : routeResponses.getOrDefault(r.routeId(), List.of());
     }
 
     public RouteSpec routeSpec(Route r) {
@@ -808,7 +913,22 @@ public final class V2State {
           r.hasAuthorizationScopes() ? r.authorizationScopes() : List.of(),
           Boolean.TRUE.equals(r.apiKeyRequired()),
           r.operationName(),
-          r.routeResponseSelectionExpression());
+          r.routeResponseSelectionExpression(),
+          routeResponses == null
+              ? (blankToNull(r.routeResponseSelectionExpression()) == null
+                  ? List.of()
+                  : List.of(ROUTE_RESPONSE))
+              : routeResponsesOf(r).stream().map(RouteResponse::routeResponseKey).toList(),
+          requestParameters(r));
+    }
+
+    private static Map<String, Boolean> requestParameters(Route r) {
+      Map<String, Boolean> parameters = new TreeMap<>();
+      if (r.hasRequestParameters()) {
+        r.requestParameters()
+            .forEach((k, c) -> parameters.put(k, c != null && Boolean.TRUE.equals(c.required())));
+      }
+      return parameters;
     }
 
     /** The live state; with {@code stage} set, only that stage is compared. */
@@ -822,6 +942,10 @@ public final class V2State {
       routes.values().stream()
           .sorted(Comparator.comparing(Route::routeKey))
           .forEach(r -> state.put(ROUTE, r.routeKey(), routeSpec(r).fields()));
+      unusedIntegrations()
+          .forEach(
+              (name, i) ->
+                  state.put(INTEGRATION, name, IntegrationSpec.of(i, protocol()).fields()));
       stages.values().stream()
           .filter(s -> stage == null || stage.equals(s.stageName()))
           .sorted(Comparator.comparing(Stage::stageName))

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import software.amazon.awssdk.services.apigatewayv2.model.AccessLogSettings;
 import software.amazon.awssdk.services.apigatewayv2.model.Api;
 import software.amazon.awssdk.services.apigatewayv2.model.Authorizer;
 import software.amazon.awssdk.services.apigatewayv2.model.CreateApiRequest;
@@ -15,7 +16,9 @@ import software.amazon.awssdk.services.apigatewayv2.model.CreateRouteRequest;
 import software.amazon.awssdk.services.apigatewayv2.model.CreateStageRequest;
 import software.amazon.awssdk.services.apigatewayv2.model.Integration;
 import software.amazon.awssdk.services.apigatewayv2.model.NotFoundException;
+import software.amazon.awssdk.services.apigatewayv2.model.ParameterConstraints;
 import software.amazon.awssdk.services.apigatewayv2.model.Route;
+import software.amazon.awssdk.services.apigatewayv2.model.RouteResponse;
 import software.amazon.awssdk.services.apigatewayv2.model.RouteSettings;
 import software.amazon.awssdk.services.apigatewayv2.model.Stage;
 import software.amazon.awssdk.services.apigatewayv2.model.TooManyRequestsException;
@@ -54,6 +57,7 @@ final class FakeHttpApis implements HttpApis {
     final Map<String, Integration> integrations = new LinkedHashMap<>();
     final Map<String, Authorizer> authorizers = new LinkedHashMap<>();
     final Map<String, Stage> stages = new LinkedHashMap<>();
+    final Map<String, Map<String, RouteResponse>> routeResponses = new LinkedHashMap<>();
     final List<String> deployments = new ArrayList<>();
   }
 
@@ -358,6 +362,7 @@ final class FakeHttpApis implements HttpApis {
             .apiKeyRequired(Boolean.TRUE.equals(r.apiKeyRequired()))
             .operationName(r.operationName())
             .routeResponseSelectionExpression(r.routeResponseSelectionExpression())
+            .requestParameters(r.hasRequestParameters() ? r.requestParameters() : null)
             .build());
     return id;
   }
@@ -404,6 +409,18 @@ final class FakeHttpApis implements HttpApis {
     if (r.operationName() != null) {
       b.operationName(r.operationName());
     }
+    if (r.routeResponseSelectionExpression() != null) {
+      b.routeResponseSelectionExpression(r.routeResponseSelectionExpression());
+    }
+    if (r.hasRequestParameters()) {
+      // Merged: only DeleteRouteRequestParameter drops one.
+      Route current = s.routes.get(r.routeId());
+      Map<String, ParameterConstraints> all =
+          new LinkedHashMap<>(
+              current.hasRequestParameters() ? current.requestParameters() : Map.of());
+      all.putAll(r.requestParameters());
+      b.requestParameters(all);
+    }
     s.routes.put(r.routeId(), b.build());
   }
 
@@ -411,6 +428,86 @@ final class FakeHttpApis implements HttpApis {
   public void deleteRoute(String apiId, String routeId) {
     call("DeleteRoute");
     stored(apiId).routes.remove(routeId);
+    stored(apiId).routeResponses.remove(routeId);
+  }
+
+  Route route(String apiId, String routeKey) {
+    return stored(apiId).routes.values().stream()
+        .filter(r -> r.routeKey().equals(routeKey))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  @Override
+  public void deleteRouteRequestParameter(
+      String apiId, String routeId, String requestParameterKey) {
+    call("DeleteRouteRequestParameter");
+    Stored s = stored(apiId);
+    Route current = route(s, routeId);
+    Map<String, ParameterConstraints> left = new LinkedHashMap<>(current.requestParameters());
+    if (left.remove(requestParameterKey) == null) {
+      throw (NotFoundException)
+          NotFoundException.builder().statusCode(404).message("Invalid request parameter").build();
+    }
+    s.routes.put(routeId, current.toBuilder().requestParameters(left).build());
+  }
+
+  /** The route responses of the route with {@code routeKey}. */
+  List<RouteResponse> routeResponses(String apiId, String routeKey) {
+    Stored s = stored(apiId);
+    return s.routes.values().stream()
+        .filter(r -> r.routeKey().equals(routeKey))
+        .flatMap(r -> s.routeResponses.getOrDefault(r.routeId(), Map.of()).values().stream())
+        .toList();
+  }
+
+  private Route route(Stored s, String routeId) {
+    Route r = s.routes.get(routeId);
+    if (r == null) {
+      throw (NotFoundException)
+          NotFoundException.builder().statusCode(404).message("Invalid route").build();
+    }
+    return r;
+  }
+
+  @Override
+  public Page<RouteResponse> getRouteResponses(String apiId, String routeId, String nextToken) {
+    call("GetRouteResponses");
+    Stored s = stored(apiId);
+    route(s, routeId);
+    return page(List.copyOf(s.routeResponses.getOrDefault(routeId, Map.of()).values()), nextToken);
+  }
+
+  @Override
+  public String createRouteResponse(String apiId, String routeId, String routeResponseKey) {
+    call("CreateRouteResponse");
+    Stored s = stored(apiId);
+    route(s, routeId);
+    if (!routeResponseKey.equals("$default")) {
+      // "currently only the $default key is supported"
+      throw new IllegalStateException("route response key " + routeResponseKey);
+    }
+    Map<String, RouteResponse> responses =
+        s.routeResponses.computeIfAbsent(routeId, k -> new LinkedHashMap<>());
+    if (responses.values().stream().anyMatch(x -> x.routeResponseKey().equals(routeResponseKey))) {
+      throw new IllegalStateException("route response " + routeResponseKey + " exists");
+    }
+    String id = id();
+    responses.put(
+        id, RouteResponse.builder().routeResponseId(id).routeResponseKey(routeResponseKey).build());
+    return id;
+  }
+
+  @Override
+  public void deleteRouteResponse(String apiId, String routeId, String routeResponseId) {
+    call("DeleteRouteResponse");
+    Stored s = stored(apiId);
+    route(s, routeId);
+    if (s.routeResponses.getOrDefault(routeId, new LinkedHashMap<>()).remove(routeResponseId)
+        == null) {
+      throw (NotFoundException)
+          NotFoundException.builder().statusCode(404).message("Invalid route response").build();
+    }
   }
 
   @Override
@@ -526,14 +623,31 @@ final class FakeHttpApis implements HttpApis {
     if (r.description() != null) {
       b.description(r.description().isEmpty() ? null : r.description());
     }
+    Stage current = s.stages.get(r.stageName());
     if (r.hasStageVariables()) {
-      b.stageVariables(r.stageVariables());
+      // UpdateStage merges variables into the stage's; an empty value removes one (the way the
+      // Terraform AWS provider removes them, as no variable may be empty).
+      Map<String, String> variables = new LinkedHashMap<>(current.stageVariables());
+      r.stageVariables()
+          .forEach(
+              (k, v) -> {
+                if (v.isEmpty()) {
+                  variables.remove(k);
+                } else {
+                  variables.put(k, v);
+                }
+              });
+      b.stageVariables(variables);
     }
     if (r.defaultRouteSettings() != null) {
       b.defaultRouteSettings(r.defaultRouteSettings());
     }
     if (r.hasRouteSettings()) {
-      b.routeSettings(r.routeSettings());
+      // Merged per route key, and within a key field by field: what a request leaves out stays,
+      // so only DeleteRouteSettings drops a route's settings.
+      Map<String, RouteSettings> all = new LinkedHashMap<>(current.routeSettings());
+      r.routeSettings().forEach((k, v) -> all.merge(k, v, FakeHttpApis::merged));
+      b.routeSettings(all);
     }
     if (r.accessLogSettings() != null) {
       b.accessLogSettings(r.accessLogSettings());
@@ -545,6 +659,48 @@ final class FakeHttpApis implements HttpApis {
   public void deleteStage(String apiId, String stageName) {
     call("DeleteStage");
     stored(apiId).stages.remove(stageName);
+  }
+
+  private static RouteSettings merged(RouteSettings have, RouteSettings given) {
+    RouteSettings.Builder b = have.toBuilder();
+    if (given.throttlingRateLimit() != null) {
+      b.throttlingRateLimit(given.throttlingRateLimit());
+    }
+    if (given.throttlingBurstLimit() != null) {
+      b.throttlingBurstLimit(given.throttlingBurstLimit());
+    }
+    if (given.loggingLevel() != null) {
+      b.loggingLevel(given.loggingLevelAsString());
+    }
+    if (given.dataTraceEnabled() != null) {
+      b.dataTraceEnabled(given.dataTraceEnabled());
+    }
+    if (given.detailedMetricsEnabled() != null) {
+      b.detailedMetricsEnabled(given.detailedMetricsEnabled());
+    }
+    return b.build();
+  }
+
+  @Override
+  public void deleteRouteSettings(String apiId, String stageName, String routeKey) {
+    call("DeleteRouteSettings");
+    Stage stage = stored(apiId).stages.get(stageName);
+    if (!stage.routeSettings().containsKey(routeKey)) {
+      throw (NotFoundException)
+          NotFoundException.builder().statusCode(404).message("Invalid route key").build();
+    }
+    Map<String, RouteSettings> left = new LinkedHashMap<>(stage.routeSettings());
+    left.remove(routeKey);
+    stored(apiId).stages.put(stageName, stage.toBuilder().routeSettings(left).build());
+  }
+
+  @Override
+  public void deleteAccessLogSettings(String apiId, String stageName) {
+    call("DeleteAccessLogSettings");
+    Stage stage = stored(apiId).stages.get(stageName);
+    stored(apiId)
+        .stages
+        .put(stageName, stage.toBuilder().accessLogSettings((AccessLogSettings) null).build());
   }
 
   @Override

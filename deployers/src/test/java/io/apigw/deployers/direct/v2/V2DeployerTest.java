@@ -8,12 +8,16 @@ import io.apigw.deployers.deploy.Console;
 import io.apigw.deployers.deploy.DeployResult;
 import io.apigw.deployers.deploy.DirectOptions;
 import io.apigw.deployers.plan.Change;
+import io.apigw.model.AccessLog;
 import io.apigw.model.Api;
 import io.apigw.model.Authorization;
 import io.apigw.model.HttpMethod;
 import io.apigw.model.Integration;
 import io.apigw.model.IntegrationKind;
+import io.apigw.model.LoggingLevel;
 import io.apigw.model.MethodSetting;
+import io.apigw.model.ParamLocation;
+import io.apigw.model.RequestParameter;
 import io.apigw.model.Route;
 import io.apigw.model.RouteKey;
 import io.apigw.model.Stage;
@@ -306,6 +310,314 @@ class V2DeployerTest {
     assertThat(aws.mutations()).containsExactly("UpdateStage");
     assertThat(aws.stage(id, "production").routeSettings().get("$default").throttlingRateLimit())
         .isEqualTo(200.0);
+  }
+
+  static MethodSetting routeSetting(String route, Throttle throttle, LoggingLevel logging) {
+    return new MethodSetting(null, route, throttle, logging, null, null, null, null, null, null);
+  }
+
+  /**
+   * Developer guide, websocket-api-stages.md and http-api-stages.md: stage variables, route
+   * settings and access logging belong to the stage. UpdateStage merges the maps it is given, so
+   * what the definition no longer has is removed explicitly: a variable by an empty value, a
+   * route's settings by DeleteRouteSettings, access logging by DeleteAccessLogSettings ("To disable
+   * access logging for a Stage, delete its AccessLogSettings").
+   */
+  @Test
+  void removedStageVariablesRouteSettingsAndAccessLogAreClearedAndThePlanIsThenEmpty()
+      throws IOException {
+    Api chat = sample("websocket-chat.apigw");
+    Stage production = chat.stages().get(0);
+    Stage richer =
+        production.toBuilder()
+            .variable("region", "eu")
+            .setting(routeSetting("sendMessage", Throttle.of(10.0, 5), LoggingLevel.INFO))
+            .accessLog(
+                new AccessLog(
+                    null,
+                    "arn:aws:logs:eu-west-1:111122223333:log-group:chat",
+                    "$context.requestId"))
+            .build();
+    String id = deployer.deploy(chat.toBuilder().stages(List.of(richer)).build(), YES).apiId();
+    assertThat(aws.stage(id, "production").routeSettings()).containsKey("sendMessage");
+    aws.log.clear();
+
+    DeployResult result = deployer.deploy(chat, YES);
+
+    assertThat(result.plan().changes())
+        .singleElement()
+        .satisfies(
+            c -> {
+              assertThat(c.category()).isEqualTo("stage");
+              assertThat(c.fields())
+                  .containsExactlyInAnyOrder(
+                      new Change.Field(
+                          "variables", "region=eu, table=connections", "table=connections"),
+                      new Change.Field("sendMessage throttle rate", "10", null),
+                      new Change.Field("sendMessage throttle burst", "5", null),
+                      new Change.Field("sendMessage logging", "INFO", null),
+                      new Change.Field(
+                          "access log", "arn:aws:logs:eu-west-1:111122223333:log-group:chat", null),
+                      new Change.Field("access log format", "$context.requestId", null));
+            });
+    assertThat(aws.mutations())
+        .containsExactly("DeleteRouteSettings", "UpdateStage", "DeleteAccessLogSettings");
+    var stage = aws.stage(id, "production");
+    assertThat(stage.stageVariables()).containsOnly(Map.entry("table", "connections"));
+    assertThat(stage.routeSettings()).containsOnlyKeys("$default");
+    assertThat(stage.accessLogSettings()).isNull();
+    assertThat(deployer.plan(chat, YES).outcome()).isEqualTo(DeployResult.Outcome.NO_CHANGES);
+  }
+
+  @Test
+  void aSettingOneRouteNoLongerHasIsClearedAndItsOtherSettingsPutBack() throws IOException {
+    Api chat = sample("websocket-chat.apigw");
+    Stage production = chat.stages().get(0);
+    Stage logged =
+        production.toBuilder()
+            .settings(List.of(routeSetting("$default", Throttle.of(100.0, 50), LoggingLevel.ERROR)))
+            .build();
+    String id = deployer.deploy(chat.toBuilder().stages(List.of(logged)).build(), YES).apiId();
+    aws.log.clear();
+
+    DeployResult result = deployer.deploy(chat, YES);
+
+    assertThat(result.plan().changes())
+        .singleElement()
+        .satisfies(
+            c ->
+                assertThat(c.fields())
+                    .containsExactly(new Change.Field("$default logging", "ERROR", null)));
+    assertThat(aws.mutations()).containsExactly("DeleteRouteSettings", "UpdateStage");
+    var settings = aws.stage(id, "production").routeSettings().get("$default");
+    assertThat(settings.throttlingRateLimit()).isEqualTo(100.0);
+    assertThat(settings.throttlingBurstLimit()).isEqualTo(50);
+    assertThat(settings.loggingLevel()).isNull();
+    assertThat(deployer.plan(chat, YES).outcome()).isEqualTo(DeployResult.Outcome.NO_CHANGES);
+  }
+
+  @Test
+  void anIntegrationNoRouteTargetsShowsAsARemovalAndIsDeleted() throws IOException {
+    Api notes = sample("http-jwt.apigw");
+    String id = deployer.deploy(notes, YES).apiId();
+    // Left by a route whose creation failed half-way, or made by hand: the API carries the apigw
+    // tag, so everything in it is apigw's.
+    String stray =
+        aws.createIntegration(
+            software.amazon.awssdk.services.apigatewayv2.model.CreateIntegrationRequest.builder()
+                .apiId(id)
+                .integrationType("HTTP_PROXY")
+                .integrationUri("https://stray.example.com")
+                .integrationMethod("GET")
+                .payloadFormatVersion("1.0")
+                .build());
+    aws.log.clear();
+
+    DeployResult planned = deployer.plan(notes, YES);
+    DeployResult result = deployer.deploy(notes, YES);
+
+    assertThat(planned.plan().changes())
+        .singleElement()
+        .satisfies(
+            c -> {
+              assertThat(c.kind()).isEqualTo(Change.Kind.REMOVE);
+              assertThat(c.category()).isEqualTo("integration");
+              assertThat(c.name()).isEqualTo(stray + " (HTTP_PROXY https://stray.example.com)");
+            });
+    assertThat(result.plan()).isEqualTo(planned.plan());
+    assertThat(aws.mutations()).containsExactly("DeleteIntegration");
+    assertThat(aws.integrations(id))
+        .hasSize(5)
+        .extracting(i -> i.integrationId())
+        .doesNotContain(stray);
+    assertThat(deployer.plan(notes, YES).outcome()).isEqualTo(DeployResult.Outcome.NO_CHANGES);
+  }
+
+  /**
+   * Developer guide, apigateway-websocket-api-route-response.md: "API Gateway will not pass the
+   * backend response through to the route response, unless you set up a route response", and
+   * apigateway-websocket-api-selection-expressions.md: only the $default key is supported.
+   */
+  @Test
+  void aTwoWayWebSocketRouteGetsItsDefaultRouteResponse() throws IOException {
+    Api chat = sample("websocket-chat.apigw");
+
+    DeployResult result = deployer.deploy(chat, YES);
+
+    String id = result.apiId();
+    assertThat(aws.routeResponses(id, "sendMessage"))
+        .singleElement()
+        .satisfies(r -> assertThat(r.routeResponseKey()).isEqualTo("$default"));
+    // One-way routes (no route response selection expression) get none.
+    assertThat(aws.routeResponses(id, "$connect")).isEmpty();
+    assertThat(aws.routeResponses(id, "$default")).isEmpty();
+    assertThat(result.plan().changes())
+        .filteredOn(c -> c.name().equals("sendMessage"))
+        .singleElement()
+        .satisfies(
+            c ->
+                assertThat(c.fields())
+                    .contains(new Change.Field("route responses", null, "$default")));
+    assertThat(aws.mutations()).containsSubsequence("CreateRoute", "CreateRouteResponse");
+    aws.log.clear();
+
+    assertThat(deployer.deploy(chat, YES).outcome()).isEqualTo(DeployResult.Outcome.NO_CHANGES);
+    // Read only for the routes with a route response selection expression.
+    assertThat(aws.log).containsOnlyOnce("GetRouteResponses");
+  }
+
+  @Test
+  void aMissingRouteResponseIsPlannedCreatedAndDeployed() throws IOException {
+    Api chat = sample("websocket-chat.apigw");
+    String id = deployer.deploy(chat, YES).apiId();
+    var sendMessage =
+        aws.routes(id).stream()
+            .filter(r -> r.routeKey().equals("sendMessage"))
+            .findFirst()
+            .orElseThrow();
+    aws.deleteRouteResponse(
+        id, sendMessage.routeId(), aws.routeResponses(id, "sendMessage").get(0).routeResponseId());
+    aws.log.clear();
+
+    DeployResult result = deployer.deploy(chat, YES);
+
+    assertThat(result.plan().changes())
+        .singleElement()
+        .satisfies(
+            c -> {
+              assertThat(c.name()).isEqualTo("sendMessage");
+              assertThat(c.fields())
+                  .containsExactly(new Change.Field("route responses", null, "$default"));
+            });
+    // The stage does not deploy itself: the route response reaches it with a deployment.
+    assertThat(aws.mutations()).containsExactly("CreateRouteResponse", "CreateDeployment");
+    assertThat(aws.routeResponses(id, "sendMessage")).hasSize(1);
+    assertThat(deployer.plan(chat, YES).outcome()).isEqualTo(DeployResult.Outcome.NO_CHANGES);
+  }
+
+  @Test
+  void aRouteThatBecomesTwoWayGetsItsSelectionExpressionAndRouteResponse() throws IOException {
+    Api chat = sample("websocket-chat.apigw");
+    List<Route> routes = new ArrayList<>();
+    for (Route r : chat.routes()) {
+      routes.add(
+          r.key().text().equals("$default")
+              ? r.toBuilder().routeResponseSelectionExpression("$default").build()
+              : r);
+    }
+    Api twoWay = chat.toBuilder().routes(routes).build();
+    String id = deployer.deploy(chat, YES).apiId();
+    aws.log.clear();
+
+    DeployResult result = deployer.deploy(twoWay, YES);
+
+    assertThat(result.plan().changes())
+        .singleElement()
+        .satisfies(
+            c ->
+                assertThat(c.fields())
+                    .containsExactly(
+                        new Change.Field("route response selection", null, "$default"),
+                        new Change.Field("route responses", null, "$default")));
+    assertThat(aws.mutations())
+        .containsExactly("UpdateRoute", "CreateRouteResponse", "CreateDeployment");
+    assertThat(aws.routeResponses(id, "$default")).hasSize(1);
+    assertThat(deployer.plan(twoWay, YES).outcome()).isEqualTo(DeployResult.Outcome.NO_CHANGES);
+  }
+
+  @Test
+  void withAnEmulatorRouteResponsesAreNotListedAndTakenFromTheSelectionExpression()
+      throws IOException {
+    Api chat = sample("websocket-chat.apigw");
+    DirectOptions emulator = new DirectOptions(null, true, true, Map.of(), true);
+    String id = deployer.deploy(chat, emulator).apiId();
+    aws.log.clear();
+
+    DeployResult again = deployer.deploy(chat, emulator);
+
+    // moto 5.2 has CreateRouteResponse but no GetRouteResponses.
+    assertThat(aws.routeResponses(id, "sendMessage")).hasSize(1);
+    assertThat(again.outcome()).isEqualTo(DeployResult.Outcome.NO_CHANGES);
+    assertThat(aws.log).doesNotContain("GetRouteResponses");
+    assertThat(console.progress).anyMatch(line -> line.contains("no GetRouteResponses"));
+  }
+
+  static Api withConnectParameters(Api chat, RequestParameter... parameters) {
+    List<Route> routes = new ArrayList<>();
+    for (Route r : chat.routes()) {
+      routes.add(
+          r.key().text().equals("$connect")
+              ? r.toBuilder().parameters(List.of(parameters)).build()
+              : r);
+    }
+    return chat.toBuilder().routes(routes).build();
+  }
+
+  /**
+   * apigatewayv2 API reference, Route.requestParameters ("Supported only for WebSocket APIs"):
+   * route.request.header.NAME or route.request.querystring.NAME, each required or not. UpdateRoute
+   * sets those it is given; DeleteRouteRequestParameter removes one. A change reaches a stage that
+   * does not deploy itself with a deployment (developer guide, websocket-api-stages.md).
+   */
+  @Test
+  void webSocketRouteRequestParametersAreCreatedComparedChangedAndRemoved() throws IOException {
+    Api chat = sample("websocket-chat.apigw");
+    Api required =
+        withConnectParameters(
+            chat,
+            new RequestParameter(null, ParamLocation.HEADER, "Sec-WebSocket-Protocol", true),
+            new RequestParameter(null, ParamLocation.QUERY, "room", false));
+    String id = deployer.deploy(required, YES).apiId();
+    assertThat(aws.route(id, "$connect").requestParameters())
+        .containsOnlyKeys(
+            "route.request.header.Sec-WebSocket-Protocol", "route.request.querystring.room");
+    assertThat(
+            aws.route(id, "$connect")
+                .requestParameters()
+                .get("route.request.header.Sec-WebSocket-Protocol")
+                .required())
+        .isTrue();
+    assertThat(deployer.plan(required, YES).outcome()).isEqualTo(DeployResult.Outcome.NO_CHANGES);
+    aws.log.clear();
+
+    Api changed =
+        withConnectParameters(chat, new RequestParameter(null, ParamLocation.QUERY, "room", true));
+    DeployResult result = deployer.deploy(changed, YES);
+
+    assertThat(result.plan().changes())
+        .singleElement()
+        .satisfies(
+            c ->
+                assertThat(c.fields())
+                    .containsExactly(
+                        new Change.Field(
+                            "request parameters",
+                            "route.request.header.Sec-WebSocket-Protocol=required,"
+                                + " route.request.querystring.room=optional",
+                            "route.request.querystring.room=required")));
+    assertThat(aws.mutations())
+        .containsExactly("DeleteRouteRequestParameter", "UpdateRoute", "CreateDeployment");
+    assertThat(aws.route(id, "$connect").requestParameters())
+        .containsOnlyKeys("route.request.querystring.room");
+    assertThat(deployer.plan(changed, YES).outcome()).isEqualTo(DeployResult.Outcome.NO_CHANGES);
+
+    deployer.deploy(chat, YES);
+    assertThat(aws.route(id, "$connect").requestParameters()).isEmpty();
+    assertThat(deployer.plan(chat, YES).outcome()).isEqualTo(DeployResult.Outcome.NO_CHANGES);
+  }
+
+  @Test
+  void aPathParameterOnAWebSocketRouteIsRefused() throws IOException {
+    Api chat =
+        withConnectParameters(
+            sample("websocket-chat.apigw"),
+            new RequestParameter(null, ParamLocation.PATH, "id", true));
+
+    assertThatThrownBy(() -> deployer.deploy(chat, YES))
+        .isInstanceOf(DeployException.class)
+        .hasMessageContaining("route $connect")
+        .hasMessageContaining("not path ones");
+    assertThat(aws.mutations()).isEmpty();
   }
 
   @Test

@@ -14,6 +14,8 @@ import io.apigw.model.Api;
 import io.apigw.model.HttpMethod;
 import io.apigw.model.Integration;
 import io.apigw.model.IntegrationKind;
+import io.apigw.model.ParamLocation;
+import io.apigw.model.RequestParameter;
 import io.apigw.model.Route;
 import io.apigw.model.RouteKey;
 import java.util.ArrayList;
@@ -25,9 +27,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The direct deploy of the HTTP and WebSocket samples against moto 5.2's apigatewayv2, read back
- * with the real AWS CLI. Where moto falls short of AWS (it has no UpdateStage and no
- * CreateDeployment), the behaviour is pinned by {@link V2DeployerTest} with a fake instead: these
- * tests change routes and integrations only, which moto implements.
+ * with the real AWS CLI. Where moto falls short of AWS (it has no UpdateStage, DeleteRouteSettings,
+ * DeleteAccessLogSettings or CreateDeployment), the behaviour is pinned by {@link V2DeployerTest}
+ * with a fake instead: these tests change routes and integrations only, which moto implements.
  */
 class V2MotoTest {
   static Moto moto;
@@ -185,6 +187,40 @@ class V2MotoTest {
     assertThat(deployer().deploy(more, EMULATOR).outcome())
         .isEqualTo(DeployResult.Outcome.NO_CHANGES);
 
+    // an integration no route targets (made here with the AWS CLI) is apigw's to delete
+    String stray =
+        moto.aws(
+                "apigatewayv2",
+                "create-integration",
+                "--api-id",
+                id,
+                "--integration-type",
+                "HTTP_PROXY",
+                "--integration-method",
+                "GET",
+                "--integration-uri",
+                "https://stray.example.com",
+                "--payload-format-version",
+                "1.0")
+            .path("IntegrationId")
+            .asText();
+    DeployResult cleaned = deployer().deploy(more, EMULATOR);
+    assertThat(cleaned.plan().changes())
+        .singleElement()
+        .satisfies(
+            c -> {
+              assertThat(c.kind()).isEqualTo(Change.Kind.REMOVE);
+              assertThat(c.category()).isEqualTo("integration");
+              assertThat(c.name()).startsWith(stray + " ");
+            });
+    List<String> integrationIds = new ArrayList<>();
+    moto.aws("apigatewayv2", "get-integrations", "--api-id", id)
+        .path("Items")
+        .forEach(i -> integrationIds.add(i.path("IntegrationId").asText()));
+    assertThat(integrationIds).hasSize(6).doesNotContain(stray);
+    assertThat(deployer().plan(more, EMULATOR).outcome())
+        .isEqualTo(DeployResult.Outcome.NO_CHANGES);
+
     // destroy
     assertThat(deployer().destroy(more, EMULATOR).outcome())
         .isEqualTo(DeployResult.Outcome.DESTROYED);
@@ -201,7 +237,8 @@ class V2MotoTest {
   void webSocketSampleDeploysAndRedeploysUnchanged() throws Exception {
     Api chat = sample("websocket-chat.apigw", "chat-moto");
 
-    DeployResult first = deployer().deploy(chat, EMULATOR);
+    V2DeployerTest.Recording console = new V2DeployerTest.Recording(false, true);
+    DeployResult first = new V2Deployer(apis, console, Moto.REGION, account).deploy(chat, EMULATOR);
     assertThat(first.outcome()).isEqualTo(DeployResult.Outcome.DEPLOYED);
     String id = first.apiId();
 
@@ -218,6 +255,27 @@ class V2MotoTest {
                 .path("RouteResponseSelectionExpression")
                 .asText())
         .isEqualTo("$default");
+
+    // The two-way route's $default route response: moto has no GetRouteResponses, so it is read
+    // by the id the deploy reported.
+    String created =
+        console.progress.stream()
+            .filter(line -> line.contains("route response of sendMessage"))
+            .findFirst()
+            .orElseThrow();
+    String routeResponseId =
+        created.substring(created.lastIndexOf('(') + 1, created.lastIndexOf(')'));
+    JsonNode routeResponse =
+        moto.aws(
+            "apigatewayv2",
+            "get-route-response",
+            "--api-id",
+            id,
+            "--route-id",
+            find(routes, "RouteKey", "sendMessage").path("RouteId").asText(),
+            "--route-response-id",
+            routeResponseId);
+    assertThat(routeResponse.path("RouteResponseKey").asText()).isEqualTo("$default");
 
     JsonNode authorizer =
         moto.aws(
@@ -253,6 +311,44 @@ class V2MotoTest {
     assertThat(same.invokeUrls())
         .containsEntry(
             "production", "wss://" + id + ".execute-api.us-east-1.amazonaws.com/production");
+
+    // a required header on $connect, then gone again
+    Api withHeader =
+        V2DeployerTest.withConnectParameters(
+            chat, new RequestParameter(null, ParamLocation.HEADER, "X-Room", true));
+    assertThat(deployer().deploy(withHeader, EMULATOR).plan().changes())
+        .singleElement()
+        .satisfies(
+            c ->
+                assertThat(c.fields())
+                    .containsExactly(
+                        new Change.Field(
+                            "request parameters", null, "route.request.header.X-Room=required")));
+    JsonNode connectAfter =
+        find(
+            moto.aws("apigatewayv2", "get-routes", "--api-id", id).path("Items"),
+            "RouteKey",
+            "$connect");
+    assertThat(
+            connectAfter
+                .path("RequestParameters")
+                .path("route.request.header.X-Room")
+                .path("Required")
+                .asBoolean())
+        .isTrue();
+    assertThat(deployer().deploy(withHeader, EMULATOR).outcome())
+        .isEqualTo(DeployResult.Outcome.NO_CHANGES);
+    deployer().deploy(chat, EMULATOR);
+    assertThat(
+            find(
+                    moto.aws("apigatewayv2", "get-routes", "--api-id", id).path("Items"),
+                    "RouteKey",
+                    "$connect")
+                .path("RequestParameters")
+                .size())
+        .isZero();
+    assertThat(deployer().deploy(chat, EMULATOR).outcome())
+        .isEqualTo(DeployResult.Outcome.NO_CHANGES);
 
     assertThat(deployer().destroy(chat, EMULATOR).outcome())
         .isEqualTo(DeployResult.Outcome.DESTROYED);
