@@ -12,6 +12,7 @@ import io.apigw.deployers.aws.DeployException;
 import io.apigw.deployers.aws.Moto;
 import io.apigw.deployers.deploy.DeployResult;
 import io.apigw.deployers.deploy.DeployResult.Outcome;
+import io.apigw.deployers.deploy.RecordingConsole;
 import io.apigw.model.Api;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,7 +36,7 @@ import org.junit.jupiter.api.io.TempDir;
  * sample deploys completely: moto skips the {@code AWS::ApiGatewayV2::*} resources with a warning
  * and creates its functions, roles and permissions, so the whole stack life cycle (create,
  * unchanged, update, destroy) runs against it. moto executes a change set synchronously inside
- * ExecuteChangeSet, records only the stack's own events and does not roll back ("TODO: handle
+ * ExecuteChangeSet, records only the stack's own events and does not roll back ("a to-do: handle
  * execution errors and implement rollback" in moto/cloudformation/models.py): a failing resource
  * makes ExecuteChangeSet itself fail with the resource's error, so the failure test checks the
  * reason here, and the fake-backed {@link CfnDeployerTest} checks the named resource and the

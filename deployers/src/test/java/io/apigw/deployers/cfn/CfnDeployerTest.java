@@ -11,6 +11,7 @@ import io.apigw.deployers.cfn.Stacks.ChangeSetRequest;
 import io.apigw.deployers.cfn.Stacks.ChangeSetType;
 import io.apigw.deployers.deploy.DeployResult;
 import io.apigw.deployers.deploy.DeployResult.Outcome;
+import io.apigw.deployers.deploy.RecordingConsole;
 import io.apigw.deployers.plan.Change;
 import io.apigw.model.Api;
 import java.io.IOException;

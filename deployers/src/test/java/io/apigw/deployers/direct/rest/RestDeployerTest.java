@@ -7,12 +7,12 @@ import io.apigw.deployers.aws.DeployException;
 import io.apigw.deployers.deploy.Console;
 import io.apigw.deployers.deploy.DeployResult;
 import io.apigw.deployers.deploy.DirectOptions;
+import io.apigw.deployers.deploy.RecordingConsole;
 import io.apigw.deployers.plan.Change;
 import io.apigw.deployers.plan.PlanPrinter;
 import io.apigw.model.Api;
 import io.apigw.model.Parsed;
 import io.apigw.model.dsl.Dsl;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -77,47 +77,8 @@ class RestDeployerTest {
     return load(SHOP.replace(from, to));
   }
 
-  /** A console that keeps what it was told and answers {@code answer} when it can ask. */
-  static final class Recording implements Console {
-    final List<String> reports = new ArrayList<>();
-    final List<String> progress = new ArrayList<>();
-    final List<String> questions = new ArrayList<>();
-    final boolean interactive;
-    final boolean answer;
-
-    Recording(boolean interactive, boolean answer) {
-      this.interactive = interactive;
-      this.answer = answer;
-    }
-
-    @Override
-    public void report(String text) {
-      reports.add(text);
-    }
-
-    @Override
-    public void progress(String line) {
-      progress.add(line);
-    }
-
-    @Override
-    public boolean confirm(String question) {
-      questions.add(question);
-      return interactive && answer;
-    }
-
-    @Override
-    public boolean interactive() {
-      return interactive;
-    }
-
-    String all() {
-      return String.join("\n", reports) + "\n" + String.join("\n", progress);
-    }
-  }
-
   final FakeRestApis aws = new FakeRestApis();
-  final Recording console = new Recording(false, false);
+  final RecordingConsole console = new RecordingConsole(false, false);
   final RestDeployer deployer = deployer(console);
 
   RestDeployer deployer(Console console) {
@@ -545,7 +506,7 @@ class RestDeployerTest {
 
   @Test
   void aNoFromAnInteractiveConsoleChangesNothing() {
-    Recording asking = new Recording(true, false);
+    RecordingConsole asking = new RecordingConsole(true, false);
 
     DeployResult result =
         deployer(asking).deploy(shop(), new DirectOptions(null, true, false, Map.of(), false));
@@ -557,7 +518,7 @@ class RestDeployerTest {
 
   @Test
   void aYesFromAnInteractiveConsoleApplies() {
-    Recording asking = new Recording(true, true);
+    RecordingConsole asking = new RecordingConsole(true, true);
 
     DeployResult result =
         deployer(asking).deploy(shop(), new DirectOptions(null, true, false, Map.of(), false));

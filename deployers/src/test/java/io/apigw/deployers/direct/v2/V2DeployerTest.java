@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.apigw.deployers.aws.DeployException;
-import io.apigw.deployers.deploy.Console;
 import io.apigw.deployers.deploy.DeployResult;
 import io.apigw.deployers.deploy.DirectOptions;
+import io.apigw.deployers.deploy.RecordingConsole;
 import io.apigw.deployers.plan.Change;
 import io.apigw.model.AccessLog;
 import io.apigw.model.Api;
@@ -47,41 +47,8 @@ class V2DeployerTest {
         .value();
   }
 
-  /** A console that keeps what it was told and answers {@code answer} when it can ask. */
-  static final class Recording implements Console {
-    final List<String> reports = new ArrayList<>();
-    final List<String> progress = new ArrayList<>();
-    final boolean interactive;
-    final boolean answer;
-
-    Recording(boolean interactive, boolean answer) {
-      this.interactive = interactive;
-      this.answer = answer;
-    }
-
-    @Override
-    public void report(String text) {
-      reports.add(text);
-    }
-
-    @Override
-    public void progress(String line) {
-      progress.add(line);
-    }
-
-    @Override
-    public boolean confirm(String question) {
-      return interactive && answer;
-    }
-
-    @Override
-    public boolean interactive() {
-      return interactive;
-    }
-  }
-
   final FakeHttpApis aws = new FakeHttpApis().pageSize(2);
-  final Recording console = new Recording(false, false);
+  final RecordingConsole console = new RecordingConsole(false, false);
   final V2Deployer deployer = new V2Deployer(aws, console, REGION, ACCOUNT);
 
   @Test
@@ -662,7 +629,7 @@ class V2DeployerTest {
 
   @Test
   void aNoOnTheTerminalAppliesNothing() throws IOException {
-    V2Deployer asking = new V2Deployer(aws, new Recording(true, false), REGION, ACCOUNT);
+    V2Deployer asking = new V2Deployer(aws, new RecordingConsole(true, false), REGION, ACCOUNT);
 
     DeployResult result =
         asking.deploy(

@@ -9,6 +9,7 @@ import io.apigw.deployers.aws.Moto;
 import io.apigw.deployers.deploy.Console;
 import io.apigw.deployers.deploy.DeployResult;
 import io.apigw.deployers.deploy.DirectOptions;
+import io.apigw.deployers.deploy.RecordingConsole;
 import io.apigw.deployers.plan.Change;
 import io.apigw.model.Api;
 import io.apigw.model.HttpMethod;
@@ -237,7 +238,7 @@ class V2MotoTest {
   void webSocketSampleDeploysAndRedeploysUnchanged() throws Exception {
     Api chat = sample("websocket-chat.apigw", "chat-moto");
 
-    V2DeployerTest.Recording console = new V2DeployerTest.Recording(false, true);
+    RecordingConsole console = new RecordingConsole(false, true);
     DeployResult first = new V2Deployer(apis, console, Moto.REGION, account).deploy(chat, EMULATOR);
     assertThat(first.outcome()).isEqualTo(DeployResult.Outcome.DEPLOYED);
     String id = first.apiId();
