@@ -4,6 +4,7 @@ import io.apigw.deployers.aws.Calls;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.apigateway.ApiGatewayClient;
@@ -41,20 +42,30 @@ public final class SdkRestApis implements RestApis {
     this.region = region;
   }
 
-  @Override
-  public List<RestApi> restApis() {
-    List<RestApi> all = new ArrayList<>();
+  /** Every page of a list call: API Gateway pages with {@code position}. */
+  private <R, T> List<T> pages(
+      String operation,
+      Function<String, R> page,
+      Function<R, List<T>> items,
+      Function<R, String> next) {
+    List<T> all = new ArrayList<>();
     String position = null;
     do {
       String from = position;
-      GetRestApisResponse page =
-          calls.call(
-              "apigateway:GetRestApis",
-              () -> client.getRestApis(r -> r.limit(PAGE).position(from)));
-      all.addAll(page.items());
-      position = page.position();
+      R answer = calls.call(operation, () -> page.apply(from));
+      all.addAll(items.apply(answer));
+      position = next.apply(answer);
     } while (position != null && !position.isEmpty());
     return all;
+  }
+
+  @Override
+  public List<RestApi> restApis() {
+    return pages(
+        "apigateway:GetRestApis",
+        from -> client.getRestApis(r -> r.limit(PAGE).position(from)),
+        GetRestApisResponse::items,
+        GetRestApisResponse::position);
   }
 
   @Override
@@ -107,36 +118,22 @@ public final class SdkRestApis implements RestApis {
 
   @Override
   public List<Resource> resources(String apiId) {
-    List<Resource> all = new ArrayList<>();
-    String position = null;
-    do {
-      String from = position;
-      GetResourcesResponse page =
-          calls.call(
-              "apigateway:GetResources",
-              () ->
-                  client.getResources(
-                      r -> r.restApiId(apiId).embed("methods").limit(PAGE).position(from)));
-      all.addAll(page.items());
-      position = page.position();
-    } while (position != null && !position.isEmpty());
-    return all;
+    return pages(
+        "apigateway:GetResources",
+        from ->
+            client.getResources(
+                r -> r.restApiId(apiId).embed("methods").limit(PAGE).position(from)),
+        GetResourcesResponse::items,
+        GetResourcesResponse::position);
   }
 
   @Override
   public List<Authorizer> authorizers(String apiId) {
-    List<Authorizer> all = new ArrayList<>();
-    String position = null;
-    do {
-      String from = position;
-      GetAuthorizersResponse page =
-          calls.call(
-              "apigateway:GetAuthorizers",
-              () -> client.getAuthorizers(r -> r.restApiId(apiId).limit(PAGE).position(from)));
-      all.addAll(page.items());
-      position = page.position();
-    } while (position != null && !position.isEmpty());
-    return all;
+    return pages(
+        "apigateway:GetAuthorizers",
+        from -> client.getAuthorizers(r -> r.restApiId(apiId).limit(PAGE).position(from)),
+        GetAuthorizersResponse::items,
+        GetAuthorizersResponse::position);
   }
 
   @Override
@@ -148,18 +145,11 @@ public final class SdkRestApis implements RestApis {
 
   @Override
   public List<Deployment> deployments(String apiId) {
-    List<Deployment> all = new ArrayList<>();
-    String position = null;
-    do {
-      String from = position;
-      GetDeploymentsResponse page =
-          calls.call(
-              "apigateway:GetDeployments",
-              () -> client.getDeployments(r -> r.restApiId(apiId).limit(PAGE).position(from)));
-      all.addAll(page.items());
-      position = page.position();
-    } while (position != null && !position.isEmpty());
-    return all;
+    return pages(
+        "apigateway:GetDeployments",
+        from -> client.getDeployments(r -> r.restApiId(apiId).limit(PAGE).position(from)),
+        GetDeploymentsResponse::items,
+        GetDeploymentsResponse::position);
   }
 
   @Override
@@ -200,18 +190,11 @@ public final class SdkRestApis implements RestApis {
 
   @Override
   public List<ApiKey> apiKeys() {
-    List<ApiKey> all = new ArrayList<>();
-    String position = null;
-    do {
-      String from = position;
-      GetApiKeysResponse page =
-          calls.call(
-              "apigateway:GetApiKeys",
-              () -> client.getApiKeys(r -> r.includeValues(true).limit(PAGE).position(from)));
-      all.addAll(page.items());
-      position = page.position();
-    } while (position != null && !position.isEmpty());
-    return all;
+    return pages(
+        "apigateway:GetApiKeys",
+        from -> client.getApiKeys(r -> r.includeValues(true).limit(PAGE).position(from)),
+        GetApiKeysResponse::items,
+        GetApiKeysResponse::position);
   }
 
   @Override
@@ -251,18 +234,11 @@ public final class SdkRestApis implements RestApis {
 
   @Override
   public List<UsagePlan> usagePlans() {
-    List<UsagePlan> all = new ArrayList<>();
-    String position = null;
-    do {
-      String from = position;
-      GetUsagePlansResponse page =
-          calls.call(
-              "apigateway:GetUsagePlans",
-              () -> client.getUsagePlans(r -> r.limit(PAGE).position(from)));
-      all.addAll(page.items());
-      position = page.position();
-    } while (position != null && !position.isEmpty());
-    return all;
+    return pages(
+        "apigateway:GetUsagePlans",
+        from -> client.getUsagePlans(r -> r.limit(PAGE).position(from)),
+        GetUsagePlansResponse::items,
+        GetUsagePlansResponse::position);
   }
 
   @Override
@@ -286,18 +262,11 @@ public final class SdkRestApis implements RestApis {
 
   @Override
   public List<UsagePlanKey> usagePlanKeys(String planId) {
-    List<UsagePlanKey> all = new ArrayList<>();
-    String position = null;
-    do {
-      String from = position;
-      GetUsagePlanKeysResponse page =
-          calls.call(
-              "apigateway:GetUsagePlanKeys",
-              () -> client.getUsagePlanKeys(r -> r.usagePlanId(planId).limit(PAGE).position(from)));
-      all.addAll(page.items());
-      position = page.position();
-    } while (position != null && !position.isEmpty());
-    return all;
+    return pages(
+        "apigateway:GetUsagePlanKeys",
+        from -> client.getUsagePlanKeys(r -> r.usagePlanId(planId).limit(PAGE).position(from)),
+        GetUsagePlanKeysResponse::items,
+        GetUsagePlanKeysResponse::position);
   }
 
   @Override
