@@ -2,7 +2,7 @@ package io.apigw.deployers.direct.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.apigw.deployers.aws.Calls;
+import io.apigw.deployers.aws.SimulatedControlPlane;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
@@ -52,21 +52,6 @@ import software.amazon.awssdk.services.apigateway.model.UsagePlanKey;
 final class FakeRestApis implements RestApis {
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  /** A simulated clock, shared with {@link Calls#on} in throttling tests. */
-  static final class Clock implements Calls.Clock {
-    long now;
-
-    @Override
-    public long nanoTime() {
-      return now;
-    }
-
-    @Override
-    public void sleep(Duration duration) {
-      now += duration.toNanos();
-    }
-  }
-
   /**
    * limits.md, "API Gateway quotas for creating, deploying and managing an API": the operations
    * with a quota of their own, as the shortest time between two of them.
@@ -101,30 +86,17 @@ final class FakeRestApis implements RestApis {
   private int nextId;
   private long createdSeconds = 1_700_000_000L;
 
-  private Clock clock;
-  private double rate;
-  private double burst;
-  private double tokens;
-  private long tokensAt;
-  private long latencyNanos;
-  private final Map<String, Long> lastAccepted = new HashMap<>();
-  int throttledAnswers;
-
-  /** When each call was answered (simulated clock, nanoseconds), by operation. */
-  final Map<String, List<Long>> answeredAt = new HashMap<>();
+  /** The quotas, when {@link #throttle} set them; null: every call is answered. */
+  SimulatedControlPlane control;
 
   /**
    * Answers 429 beyond {@code rate} calls per second with a burst of {@code burst} (a token
    * bucket), and to an operation of {@link #INTERVALS} that comes sooner than its interval after
    * the last one accepted. Every call takes {@code latency} of the clock.
    */
-  FakeRestApis throttle(Clock clock, double rate, double burst, Duration latency) {
-    this.clock = clock;
-    this.rate = rate;
-    this.burst = burst;
-    this.tokens = burst;
-    this.tokensAt = clock.nanoTime();
-    this.latencyNanos = latency.toNanos();
+  FakeRestApis throttle(
+      SimulatedControlPlane.Clock clock, double rate, double burst, Duration latency) {
+    this.control = new SimulatedControlPlane(clock, rate, burst, latency, INTERVALS);
     return this;
   }
 
@@ -202,22 +174,9 @@ final class FakeRestApis implements RestApis {
   // ------------------------------------------------------------------ plumbing
 
   private void call(String operation, Object... args) {
-    if (clock != null) {
-      long now = clock.nanoTime();
-      tokens = Math.min(burst, tokens + (now - tokensAt) / 1e9 * rate);
-      tokensAt = now;
-      clock.sleep(Duration.ofNanos(latencyNanos));
-      Duration interval = INTERVALS.get(operation);
-      Long last = lastAccepted.get(operation);
-      boolean tooSoon = interval != null && last != null && now - last < interval.toNanos();
-      if (tokens < 1 || tooSoon) {
-        throttledAnswers++;
-        throw (TooManyRequestsException)
-            TooManyRequestsException.builder().statusCode(429).message("Too Many Requests").build();
-      }
-      tokens -= 1;
-      lastAccepted.put(operation, now);
-      answeredAt.computeIfAbsent(operation, k -> new ArrayList<>()).add(now);
+    if (control != null && !control.admit(operation)) {
+      throw (TooManyRequestsException)
+          TooManyRequestsException.builder().statusCode(429).message("Too Many Requests").build();
     }
     List<String> shown = new ArrayList<>();
     for (Object arg : args) {

@@ -3,6 +3,7 @@ package io.apigw.deployers.direct.rest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.apigw.deployers.aws.Calls;
+import io.apigw.deployers.aws.SimulatedControlPlane;
 import io.apigw.deployers.deploy.Console;
 import io.apigw.deployers.deploy.DeployResult;
 import io.apigw.deployers.deploy.DirectOptions;
@@ -68,7 +69,7 @@ class RestThrottlingTest {
   record Run(List<Phase> phases, Calls.Stats stats, FakeRestApis aws, long simulatedNanos) {}
 
   static Run run(boolean pace) {
-    FakeRestApis.Clock clock = new FakeRestApis.Clock();
+    SimulatedControlPlane.Clock clock = new SimulatedControlPlane.Clock();
     FakeRestApis aws = new FakeRestApis().throttle(clock, 10, 40, LATENCY);
     Calls calls = Calls.on(clock, 7, pace);
     RestDeployer deployer =
@@ -88,7 +89,7 @@ class RestThrottlingTest {
   static Phase phase(
       String name,
       Calls calls,
-      FakeRestApis.Clock clock,
+      SimulatedControlPlane.Clock clock,
       java.util.function.Supplier<DeployResult> step) {
     Calls.Stats before = calls.stats();
     long started = clock.now;
@@ -136,19 +137,19 @@ class RestThrottlingTest {
     assertThat(run.aws().plans).isEmpty();
     // Two deployments (one per definition, shared by both stages), each answered once, 5 s or
     // more apart.
-    List<Long> deployments = run.aws().answeredAt.get("CreateDeployment");
+    List<Long> deployments = run.aws().control.answeredAt.get("CreateDeployment");
     assertThat(deployments).hasSize(2);
     for (int i = 1; i < deployments.size(); i++) {
       assertThat(deployments.get(i) - deployments.get(i - 1))
           .isGreaterThanOrEqualTo(Duration.ofSeconds(5).toNanos());
     }
     // Destroy detaches both plans: 20 s apart.
-    List<Long> planUpdates = run.aws().answeredAt.get("UpdateUsagePlan");
+    List<Long> planUpdates = run.aws().control.answeredAt.get("UpdateUsagePlan");
     assertThat(planUpdates).hasSize(2);
     assertThat(planUpdates.get(1) - planUpdates.get(0))
         .isGreaterThanOrEqualTo(Duration.ofSeconds(20).toNanos());
-    assertThat(run.aws().answeredAt.get("PutRestApi")).hasSize(2);
-    assertThat(run.stats().throttled()).isEqualTo(run.aws().throttledAnswers);
+    assertThat(run.aws().control.answeredAt.get("PutRestApi")).hasSize(2);
+    assertThat(run.stats().throttled()).isEqualTo(run.aws().control.throttledAnswers);
   }
 
   @Test
@@ -181,7 +182,7 @@ class RestThrottlingTest {
 
   @Test
   void aSecondRunOfTheSameApiReadsAndChangesNothing() {
-    FakeRestApis.Clock clock = new FakeRestApis.Clock();
+    SimulatedControlPlane.Clock clock = new SimulatedControlPlane.Clock();
     FakeRestApis aws = new FakeRestApis().throttle(clock, 10, 40, LATENCY);
     Calls calls = Calls.on(clock, 7, true);
     RestDeployer deployer =

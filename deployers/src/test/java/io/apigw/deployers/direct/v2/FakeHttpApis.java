@@ -1,6 +1,6 @@
 package io.apigw.deployers.direct.v2;
 
-import io.apigw.deployers.aws.Calls;
+import io.apigw.deployers.aws.SimulatedControlPlane;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -36,20 +36,6 @@ import software.amazon.awssdk.services.apigatewayv2.model.UpdateStageRequest;
  * Gateway's control-plane rate on a simulated clock answers 429 when a call comes too early.
  */
 final class FakeHttpApis implements HttpApis {
-  /** A simulated clock, shared with {@link Calls#on} in throttling tests. */
-  static final class Clock implements Calls.Clock {
-    long now;
-
-    @Override
-    public long nanoTime() {
-      return now;
-    }
-
-    @Override
-    public void sleep(Duration duration) {
-      now += duration.toNanos();
-    }
-  }
 
   private static final class Stored {
     Api api;
@@ -66,22 +52,13 @@ final class FakeHttpApis implements HttpApis {
   private int nextId;
   private int pageSize = 100;
 
-  private Clock clock;
-  private double rate;
-  private double burst;
-  private double tokens;
-  private long tokensAt;
-  private long latencyNanos;
-  int throttledAnswers;
+  /** The quotas, when {@link #throttle} set them; null: every call is answered. */
+  SimulatedControlPlane control;
 
   /** Answers 429 beyond {@code rate} calls per second with a burst of {@code burst}. */
-  FakeHttpApis throttle(Clock clock, double rate, double burst, Duration latency) {
-    this.clock = clock;
-    this.rate = rate;
-    this.burst = burst;
-    this.tokens = burst;
-    this.tokensAt = clock.nanoTime();
-    this.latencyNanos = latency.toNanos();
+  FakeHttpApis throttle(
+      SimulatedControlPlane.Clock clock, double rate, double burst, Duration latency) {
+    this.control = new SimulatedControlPlane(clock, rate, burst, latency, Map.of());
     return this;
   }
 
@@ -126,17 +103,9 @@ final class FakeHttpApis implements HttpApis {
   }
 
   private void call(String operation) {
-    if (clock != null) {
-      long now = clock.nanoTime();
-      tokens = Math.min(burst, tokens + (now - tokensAt) / 1e9 * rate);
-      tokensAt = now;
-      clock.sleep(Duration.ofNanos(latencyNanos));
-      if (tokens < 1) {
-        throttledAnswers++;
-        throw (TooManyRequestsException)
-            TooManyRequestsException.builder().statusCode(429).message("Too Many Requests").build();
-      }
-      tokens -= 1;
+    if (control != null && !control.admit(operation)) {
+      throw (TooManyRequestsException)
+          TooManyRequestsException.builder().statusCode(429).message("Too Many Requests").build();
     }
     log.add(operation);
   }

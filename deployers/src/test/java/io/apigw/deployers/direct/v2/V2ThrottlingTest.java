@@ -3,6 +3,7 @@ package io.apigw.deployers.direct.v2;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.apigw.deployers.aws.Calls;
+import io.apigw.deployers.aws.SimulatedControlPlane;
 import io.apigw.deployers.deploy.Console;
 import io.apigw.deployers.deploy.DeployResult;
 import io.apigw.deployers.deploy.DirectOptions;
@@ -53,7 +54,7 @@ class V2ThrottlingTest {
   record Run(DeployResult result, Calls.Stats stats, FakeHttpApis aws, long simulatedNanos) {}
 
   static Run deploy(boolean pace) {
-    FakeHttpApis.Clock clock = new FakeHttpApis.Clock();
+    SimulatedControlPlane.Clock clock = new SimulatedControlPlane.Clock();
     FakeHttpApis aws = new FakeHttpApis().throttle(clock, 10, 40, LATENCY);
     HttpApis paced = HttpApis.through(Calls.on(clock, 7, pace), aws);
     V2Deployer deployer = new V2Deployer(paced, Console.silent(true), "us-east-1", "123456789012");
@@ -94,7 +95,7 @@ class V2ThrottlingTest {
     assertThat(run.stats().throttled()).isLessThanOrEqualTo(3);
     // Pacing keeps under 10/s after the burst of 40: about (603 - 40) / 10 s at least.
     assertThat(run.simulatedNanos() / 1e9).isBetween(55.0, 70.0);
-    assertThat(run.stats().throttled()).isEqualTo(run.aws().throttledAnswers);
+    assertThat(run.stats().throttled()).isEqualTo(run.aws().control.throttledAnswers);
   }
 
   @Test
@@ -112,7 +113,7 @@ class V2ThrottlingTest {
 
   @Test
   void aSecondRunOfTheSameApiReadsAndChangesNothing() {
-    FakeHttpApis.Clock clock = new FakeHttpApis.Clock();
+    SimulatedControlPlane.Clock clock = new SimulatedControlPlane.Clock();
     FakeHttpApis aws = new FakeHttpApis().throttle(clock, 10, 40, LATENCY);
     HttpApis paced = HttpApis.through(Calls.on(clock, 7, true), aws);
     V2Deployer deployer = new V2Deployer(paced, Console.silent(true), "us-east-1", "123456789012");
