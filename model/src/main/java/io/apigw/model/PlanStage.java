@@ -10,4 +10,17 @@ public record PlanStage(SourceRange source, String stage, Map<String, Throttle> 
     Objects.requireNonNull(stage, "stage");
     routeThrottles = Copy.map(routeThrottles);
   }
+
+  /**
+   * The key API Gateway gives a route's throttle in a usage plan's stage: {@code GET /pets/{id}} →
+   * {@code /pets/{id}/GET}, {@code ANY} as {@code *}
+   * (api-gateway-create-usage-plans-with-rest-api.md).
+   */
+  public static String throttleKey(String route) {
+    String[] parts = route.split(" ", 2);
+    if (parts.length != 2) {
+      return route;
+    }
+    return parts[1] + "/" + (parts[0].equals("ANY") ? "*" : parts[0]);
+  }
 }

@@ -59,7 +59,7 @@ final class UsagePlanGenerator {
       if (!planStage.routeThrottles().isEmpty()) {
         ObjectNode throttles = apiStage.putObject("Throttle");
         for (Map.Entry<String, Throttle> entry : planStage.routeThrottles().entrySet()) {
-          throttles.set(routeThrottleKey(entry.getKey()), throttle(entry.getValue()));
+          throttles.set(PlanStage.throttleKey(entry.getKey()), throttle(entry.getValue()));
         }
       }
     }
@@ -87,15 +87,6 @@ final class UsagePlanGenerator {
       member.put("KeyType", "API_KEY");
       member.set("UsagePlanId", Cfn.ref(planId));
     }
-  }
-
-  /** {@code GET /pets/{id}} → {@code /pets/{id}/GET}, the key of a usage plan's method throttle. */
-  static String routeThrottleKey(String route) {
-    String[] parts = route.split(" ", 2);
-    if (parts.length != 2) {
-      return route;
-    }
-    return parts[1] + "/" + (parts[0].equals("ANY") ? "*" : parts[0]);
   }
 
   private static ObjectNode throttle(Throttle throttle) {

@@ -177,7 +177,7 @@ class GeneratorsTest {
     assertThat(setting.get("ResourcePath").asText()).isEqualTo("/~1pets~1{petId}");
     assertThat(setting.get("HttpMethod").asText()).isEqualTo("GET");
     assertThat(setting.get("ThrottlingRateLimit").asInt()).isEqualTo(5);
-    assertThat(UsagePlanGenerator.routeThrottleKey("GET /pets/{petId}"))
+    assertThat(io.apigw.model.PlanStage.throttleKey("GET /pets/{petId}"))
         .isEqualTo("/pets/{petId}/GET");
   }
 

@@ -204,14 +204,6 @@ public final class RestDeployer {
     Set<String> stageNames = new LinkedHashSet<>();
     stages.forEach(s -> stageNames.add(s.name()));
     RestApi found = find(api);
-    for (io.apigw.model.UsagePlan plan : api.usagePlans()) {
-      if (plan.stages().stream().anyMatch(st -> !st.routeThrottles().isEmpty())) {
-        console.progress(
-            "note: the per-route throttles of usage plan "
-                + plan.name()
-                + " are not deployed by --direct yet (CloudFormation mode deploys them)");
-      }
-    }
     State desired = RestState.desired(api, definition, stages);
     RestState.Live live = RestState.live(apis, found, api, stageNames, options.stage() == null);
     Plan plan = State.diff(desired, live.state());
@@ -541,7 +533,13 @@ public final class RestDeployer {
         }
         List<ApiStage> stages = new ArrayList<>();
         for (String stage : split(want.get("stages"))) {
-          stages.add(ApiStage.builder().apiId(apiId).stage(stage).build());
+          Map<String, ThrottleSettings> throttles = methodThrottles(plan, stage);
+          stages.add(
+              ApiStage.builder()
+                  .apiId(apiId)
+                  .stage(stage)
+                  .throttle(throttles.isEmpty() ? null : throttles)
+                  .build());
         }
         create.apiStages(stages);
         planId = apis.createUsagePlan(create.build()).id();
@@ -551,6 +549,7 @@ public final class RestDeployer {
         haveKeys.addAll(split(current.get("keys")));
         haveKeys.removeAll(replacedKeys);
         List<PatchOperation> ops = planPatch(apiId, want, current);
+        ops.addAll(throttlePatch(apiId, plan, want, current));
         if (!ops.isEmpty()) {
           apis.updateUsagePlan(planId, ops);
           console.progress("updated usage plan " + plan.name());
@@ -631,6 +630,54 @@ public final class RestDeployer {
       }
     }
     return ops;
+  }
+
+  /**
+   * UpdateUsagePlan operations for per-route throttles that differ: the stage's whole map replaced,
+   * or removed (api-gateway-create-usage-plans-with-rest-api.md).
+   */
+  static List<PatchOperation> throttlePatch(
+      String apiId,
+      io.apigw.model.UsagePlan plan,
+      Map<String, String> want,
+      Map<String, String> have) {
+    List<PatchOperation> ops = new ArrayList<>();
+    for (String stage : split(want.get("stages"))) {
+      String field = RestState.THROTTLE_PREFIX + stage;
+      if (Objects.equals(want.get(field), have.get(field))) {
+        continue;
+      }
+      String path = "/apiStages/" + apiId + ":" + stage + "/throttle";
+      Map<String, ThrottleSettings> throttles = methodThrottles(plan, stage);
+      if (throttles.isEmpty()) {
+        ops.add(op(Op.REMOVE, path, ""));
+        continue;
+      }
+      com.fasterxml.jackson.databind.node.ObjectNode map =
+          com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+      throttles.forEach(
+          (key, t) -> {
+            var one = map.putObject(key);
+            if (t.rateLimit() != null) {
+              one.put("rateLimit", t.rateLimit());
+            }
+            if (t.burstLimit() != null) {
+              one.put("burstLimit", t.burstLimit());
+            }
+          });
+      ops.add(op(Op.REPLACE, path, map.toString()));
+    }
+    return ops;
+  }
+
+  private static Map<String, ThrottleSettings> methodThrottles(
+      io.apigw.model.UsagePlan plan, String stage) {
+    for (io.apigw.model.PlanStage planStage : plan.stages()) {
+      if (planStage.stage().equals(stage)) {
+        return RestState.methodThrottles(planStage);
+      }
+    }
+    return Map.of();
   }
 
   // ------------------------------------------------------------------ helpers

@@ -24,6 +24,7 @@ import software.amazon.awssdk.services.apigateway.model.Method;
 import software.amazon.awssdk.services.apigateway.model.Resource;
 import software.amazon.awssdk.services.apigateway.model.RestApi;
 import software.amazon.awssdk.services.apigateway.model.Stage;
+import software.amazon.awssdk.services.apigateway.model.ThrottleSettings;
 import software.amazon.awssdk.services.apigateway.model.UsagePlan;
 import software.amazon.awssdk.services.apigateway.model.UsagePlanKey;
 
@@ -46,6 +47,10 @@ final class RestState {
   static final String DEFINITION = "definition";
 
   static final String DEPLOYMENT_FIELD = "deployment";
+
+  /** A usage plan's field of one stage's per-route throttles: "throttle prod". */
+  static final String THROTTLE_PREFIX = "throttle ";
+
   static final String DEPLOYMENT_PREFIX = "apigw ";
 
   /** API Gateway's default integration timeout (limits.md: 50 ms - 29 s, default 29 s). */
@@ -119,12 +124,15 @@ final class RestState {
             plan.quota().offset() == null ? "0" : plan.quota().offset().toString());
       }
       Set<String> planStages = new TreeSet<>();
+      Map<String, String> throttles = new java.util.TreeMap<>();
       for (PlanStage stage : plan.stages()) {
         if (deployed.contains(stage.stage())) {
           planStages.add(stage.stage());
+          throttles.put(THROTTLE_PREFIX + stage.stage(), throttleText(methodThrottles(stage)));
         }
       }
       fields.put("stages", planStages.isEmpty() ? null : String.join(",", planStages));
+      fields.putAll(throttles);
       fields.put(
           "keys", plan.keys().isEmpty() ? null : String.join(",", new TreeSet<>(plan.keys())));
       state.put(PLAN, plan.name(), fields);
@@ -392,6 +400,9 @@ final class RestState {
           if (restApi.id().equals(apiStage.apiId())
               && (allStages || stageNames.contains(apiStage.stage()))) {
             planStages.add(apiStage.stage());
+            fields.put(
+                THROTTLE_PREFIX + apiStage.stage(),
+                throttleText(apiStage.throttle() == null ? Map.of() : apiStage.throttle()));
           }
         }
       }
@@ -514,6 +525,40 @@ final class RestState {
   }
 
   // ------------------------------------------------------------------ helpers
+
+  /** A plan stage's per-route throttles as API Gateway keys them ({@code /pets/{id}/GET}). */
+  static Map<String, ThrottleSettings> methodThrottles(PlanStage stage) {
+    Map<String, ThrottleSettings> throttles = new java.util.TreeMap<>();
+    stage
+        .routeThrottles()
+        .forEach(
+            (route, t) ->
+                throttles.put(
+                    PlanStage.throttleKey(route),
+                    ThrottleSettings.builder()
+                        .rateLimit(t.rateLimit())
+                        .burstLimit(t.burstLimit())
+                        .build()));
+    return throttles;
+  }
+
+  /** "/pets/GET 5/10; /pets/{id}/GET 1/2", or null for none. */
+  static String throttleText(Map<String, ThrottleSettings> throttles) {
+    if (throttles.isEmpty()) {
+      return null;
+    }
+    List<String> parts = new ArrayList<>();
+    new java.util.TreeMap<>(throttles)
+        .forEach(
+            (key, t) ->
+                parts.add(
+                    key
+                        + " "
+                        + number(t.rateLimit())
+                        + "/"
+                        + (t.burstLimit() == null ? "-" : t.burstLimit().toString())));
+    return String.join("; ", parts);
+  }
 
   private static String methodName(String method) {
     return method.equalsIgnoreCase(RestDefinition.ANY_METHOD) || method.equals("*")

@@ -763,6 +763,47 @@ final class FakeRestApis implements RestApis {
         if (!removed) {
           throw notFound("API stage " + o.value() + " in usage plan");
         }
+      } else if (path.startsWith("/apiStages/") && path.endsWith("/throttle")) {
+        // api-gateway-create-usage-plans-with-rest-api.md: a stage's method throttles replaced as
+        // one JSON map, or removed.
+        String stageKey =
+            path.substring("/apiStages/".length(), path.length() - "/throttle".length());
+        int at = -1;
+        for (int i = 0; i < stages.size(); i++) {
+          if ((stages.get(i).apiId() + ":" + stages.get(i).stage()).equals(stageKey)) {
+            at = i;
+          }
+        }
+        if (at < 0) {
+          throw notFound("API stage " + stageKey + " in usage plan");
+        }
+        Map<String, ThrottleSettings> methods = new java.util.TreeMap<>();
+        if (op.equals("replace")) {
+          try {
+            JSON.readTree(o.value())
+                .fields()
+                .forEachRemaining(
+                    e ->
+                        methods.put(
+                            e.getKey(),
+                            ThrottleSettings.builder()
+                                .rateLimit(
+                                    e.getValue().has("rateLimit")
+                                        ? e.getValue().get("rateLimit").asDouble()
+                                        : null)
+                                .burstLimit(
+                                    e.getValue().has("burstLimit")
+                                        ? e.getValue().get("burstLimit").asInt()
+                                        : null)
+                                .build()));
+          } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw badRequest("Invalid throttle map " + o.value());
+          }
+        } else if (!op.equals("remove")) {
+          throw badRequest("Invalid patch operation " + op + " " + path);
+        }
+        stages.set(
+            at, stages.get(at).toBuilder().throttle(methods.isEmpty() ? null : methods).build());
       } else if (path.equals("/throttle") && op.equals("remove")) {
         throttle = null;
       } else if (path.equals("/quota") && op.equals("remove")) {

@@ -207,6 +207,10 @@ class RestDeployerMotoTest {
             .replace(
                 "auth partnerAuth: request  function=quotes  identity=method.request.header.x-partner-id  ttl=300s",
                 "")
+            // moto 5.2 cannot detach a stage that has method throttles from a usage plan (its
+            // UpdateUsagePlan compares the whole stage entry and answers 500); RestDeployerTest
+            // covers them.
+            .replace("\n  stage prod: GET /quotes/{symbol} throttle 5/s burst 10", "")
             .replace("api partners:", "api partnersDirect:")
             .replace(
                 "partner-b-0123456789abcdef01234567", "partner-b-direct-0123456789abcdef01234567");

@@ -408,6 +408,51 @@ class RestDeployerTest {
   }
 
   @Test
+  void aPlansPerRouteThrottlesAreCreatedReplacedAsOneMapAndRemoved() {
+    // api-gateway-create-usage-plans-with-rest-api.md: method throttles of a plan's stage, keyed
+    // /resource/path/METHOD; UpdateUsagePlan replaces a stage's whole map or removes it.
+    String planLine = "plan basic: throttle 10/s burst 20, quota 1000/day, stages dev prod";
+    Api throttled =
+        shop(planLine, planLine + "\n  stage prod: GET /orders/{id} throttle 5/s burst 10");
+    DeployResult created = deployer.deploy(throttled, YES);
+    String id = created.apiId();
+    ApiStage prod =
+        aws.plan("basic").apiStages().stream()
+            .filter(st -> st.stage().equals("prod"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(prod.throttle()).containsOnlyKeys("/orders/{id}/GET");
+    assertThat(prod.throttle().get("/orders/{id}/GET").rateLimit()).isEqualTo(5.0);
+    assertThat(deployer.deploy(throttled, YES).outcome())
+        .isEqualTo(DeployResult.Outcome.NO_CHANGES);
+    aws.log.clear();
+    String planId = aws.plan("basic").id();
+
+    Api changed =
+        shop(planLine, planLine + "\n  stage prod: GET /orders/{id} throttle 7/s burst 10");
+    DeployResult result = deployer.deploy(changed, YES);
+
+    assertThat(fields(change(result, "usage plan", "basic")))
+        .containsExactly("throttle prod: /orders/{id}/GET 5/10 -> /orders/{id}/GET 7/10");
+    assertThat(aws.mutations())
+        .containsExactly(
+            "UpdateUsagePlan "
+                + planId
+                + ", [replace /apiStages/"
+                + id
+                + ":prod/throttle={\"/orders/{id}/GET\":{\"rateLimit\":7.0,\"burstLimit\":10}}]");
+    assertThat(deployer.deploy(changed, YES).outcome()).isEqualTo(DeployResult.Outcome.NO_CHANGES);
+
+    aws.log.clear();
+    DeployResult removed = deployer.deploy(shop(), YES);
+    assertThat(aws.mutations())
+        .containsExactly(
+            "UpdateUsagePlan " + planId + ", [remove /apiStages/" + id + ":prod/throttle=]");
+    assertThat(removed.outcome()).isEqualTo(DeployResult.Outcome.DEPLOYED);
+    assertThat(deployer.deploy(shop(), YES).outcome()).isEqualTo(DeployResult.Outcome.NO_CHANGES);
+  }
+
+  @Test
   void aRemovedUsagePlanIsDetachedFromItsStagesThenDeleted() {
     String id = deployed();
     String goldId = aws.plan("gold").id();
