@@ -93,6 +93,37 @@ class DeployTest {
   }
 
   @Test
+  void anHttpApiIsDeployedDirectlyThroughApigatewayv2() throws Exception {
+    Path file = temp.resolve("notes.apigw");
+    Files.writeString(
+        file,
+        Files.readString(Path.of(Cli.sample("http-jwt.apigw")))
+            .replace("api notes:", "api cliNotesDirect:"));
+
+    Cli.Result first = apigw("deploy", file.toString(), "--direct", "--yes", "--format", "json");
+
+    assertThat(first.code()).as(first.err()).isZero();
+    JsonNode result = new ObjectMapper().readTree(first.out());
+    assertThat(result.path("outcome").asText()).isEqualTo("deployed");
+    assertThat(result.path("changes").path("add").asInt()).isEqualTo(8);
+    assertThat(result.path("changes").path("items").get(0).path("action").asText())
+        .isEqualTo("add");
+    String id = result.path("apiId").asText();
+    assertThat(result.path("invokeUrls").path("$default").asText())
+        .isEqualTo("https://" + id + ".execute-api.us-east-1.amazonaws.com/");
+    JsonNode routes = moto.aws("apigatewayv2", "get-routes", "--api-id", id).path("Items");
+    assertThat(routes).hasSize(5);
+
+    Cli.Result plan = apigw("plan", file.toString(), "--direct");
+    assertThat(plan.code()).isZero();
+    assertThat(plan.out()).contains("no changes");
+
+    Cli.Result destroyed = apigw("destroy", file.toString(), "--direct", "--yes");
+    assertThat(destroyed.code()).as(destroyed.err()).isZero();
+    assertThat(moto.aws("apigatewayv2", "get-apis").path("Items").toString()).doesNotContain(id);
+  }
+
+  @Test
   void withoutATerminalAndWithoutYesNothingIsApplied() throws Exception {
     Path file = petstore("CliNoYes");
 

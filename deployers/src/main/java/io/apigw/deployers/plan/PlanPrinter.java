@@ -57,7 +57,7 @@ public final class PlanPrinter {
     root.put("add", plan.count(Change.Kind.ADD));
     root.put("change", plan.count(Change.Kind.CHANGE));
     root.put("remove", plan.count(Change.Kind.REMOVE));
-    ArrayNode changes = root.putArray("changes");
+    ArrayNode changes = root.putArray("items");
     for (Change change : plan.changes()) {
       ObjectNode node = changes.addObject();
       node.put("action", change.kind().name().toLowerCase(java.util.Locale.ROOT));
