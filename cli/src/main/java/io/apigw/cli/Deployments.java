@@ -12,6 +12,7 @@ import io.apigw.deployers.cfn.SdkStacks;
 import io.apigw.deployers.deploy.ApiKeysCsv;
 import io.apigw.deployers.deploy.Console;
 import io.apigw.deployers.deploy.DeployResult;
+import io.apigw.deployers.deploy.DirectDeployer;
 import io.apigw.deployers.deploy.DirectOptions;
 import io.apigw.deployers.direct.rest.RestDeployer;
 import io.apigw.deployers.direct.rest.SdkRestApis;
@@ -92,26 +93,16 @@ final class Deployments {
     String region = clients.region().id();
     String partition =
         clients.region().metadata() == null ? "aws" : clients.region().metadata().partition().id();
-    if (api.protocol() != Protocol.REST) {
-      V2Deployer deployer =
-          new V2Deployer(SdkHttpApis.of(clients, calls), console, region, clients.accountId(calls));
-      try {
-        return switch (action) {
-          case DEPLOY -> deployer.deploy(api, options);
-          case PLAN -> deployer.plan(api, options);
-          case DESTROY -> deployer.destroy(api, options);
-        };
-      } catch (IllegalArgumentException e) {
-        throw new UserError(o.file + ": " + e.getMessage());
-      }
-    }
-    RestDeployer deployer =
-        new RestDeployer(
-            new SdkRestApis(clients.apiGateway(), calls, clients.region()),
-            console,
-            region,
-            partition,
-            clients.accountId(calls));
+    DirectDeployer deployer =
+        api.protocol() == Protocol.REST
+            ? new RestDeployer(
+                new SdkRestApis(clients.apiGateway(), calls, clients.region()),
+                console,
+                region,
+                partition,
+                clients.accountId(calls))
+            : new V2Deployer(
+                SdkHttpApis.of(clients, calls), console, region, clients.accountId(calls));
     try {
       return switch (action) {
         case DEPLOY -> deployer.deploy(api, options);

@@ -3,6 +3,7 @@ package io.apigw.deployers.direct.rest;
 import io.apigw.deployers.aws.DeployException;
 import io.apigw.deployers.deploy.Console;
 import io.apigw.deployers.deploy.DeployResult;
+import io.apigw.deployers.deploy.DirectDeployer;
 import io.apigw.deployers.deploy.DirectOptions;
 import io.apigw.deployers.deploy.Managed;
 import io.apigw.deployers.plan.Change;
@@ -39,7 +40,7 @@ import software.amazon.awssdk.services.apigateway.model.UsagePlanKey;
  * stage settings that differ, then API keys and usage plans. The API is found again by name and the
  * {@link Managed#TAG} tag; a run with nothing to change makes no call that changes anything.
  */
-public final class RestDeployer {
+public final class RestDeployer implements DirectDeployer {
   private final RestApis apis;
   private final Console console;
   private final String region;
@@ -56,6 +57,7 @@ public final class RestDeployer {
   }
 
   /** What a deploy would change; changes nothing. */
+  @Override
   public DeployResult plan(Api api, DirectOptions options) {
     Prepared prepared = prepare(api, options);
     console.report(PlanPrinter.text(prepared.subject(), prepared.shown()));
@@ -67,6 +69,7 @@ public final class RestDeployer {
             : DeployResult.Outcome.NOT_EXECUTED);
   }
 
+  @Override
   public DeployResult deploy(Api api, DirectOptions options) {
     Prepared prepared = prepare(api, options);
     console.report(PlanPrinter.text(prepared.subject(), prepared.shown()));
@@ -91,6 +94,7 @@ public final class RestDeployer {
   }
 
   /** Removes the API, and the API keys and usage plans apigw created for it. */
+  @Override
   public DeployResult destroy(Api api, DirectOptions options) {
     RestApi found = find(api);
     List<ApiKey> keys = new ArrayList<>();

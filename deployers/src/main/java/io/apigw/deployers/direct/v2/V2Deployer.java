@@ -3,6 +3,7 @@ package io.apigw.deployers.direct.v2;
 import io.apigw.deployers.aws.DeployException;
 import io.apigw.deployers.deploy.Console;
 import io.apigw.deployers.deploy.DeployResult;
+import io.apigw.deployers.deploy.DirectDeployer;
 import io.apigw.deployers.deploy.DirectOptions;
 import io.apigw.deployers.deploy.Managed;
 import io.apigw.deployers.direct.v2.V2State.ApiSpec;
@@ -51,7 +52,7 @@ import software.amazon.awssdk.services.apigatewayv2.model.UpdateStageRequest;
  * integrations and authorizers they used, stages last, then a deployment to every stage that does
  * not deploy itself.
  */
-public final class V2Deployer {
+public final class V2Deployer implements DirectDeployer {
   static final String MODE = "direct";
 
   private final HttpApis apis;
@@ -67,6 +68,7 @@ public final class V2Deployer {
   }
 
   /** What {@link #deploy} would change; calls nothing that changes AWS. */
+  @Override
   public DeployResult plan(io.apigw.model.Api api, DirectOptions options) {
     Desired desired = V2State.desired(api, options, region, accountId);
     Api found = find(api);
@@ -83,6 +85,7 @@ public final class V2Deployer {
   /**
    * Applies the definition: creates the API, or changes what differs; nothing when nothing does.
    */
+  @Override
   public DeployResult deploy(io.apigw.model.Api api, DirectOptions options) {
     Desired desired = V2State.desired(api, options, region, accountId);
     Api found = find(api);
@@ -103,6 +106,7 @@ public final class V2Deployer {
   }
 
   /** Deletes the API apigw created for this definition; nothing else is touched. */
+  @Override
   public DeployResult destroy(io.apigw.model.Api api, DirectOptions options) {
     Api found = find(api);
     if (found == null) {
