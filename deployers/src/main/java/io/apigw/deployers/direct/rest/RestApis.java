@@ -7,6 +7,7 @@ import software.amazon.awssdk.services.apigateway.model.Authorizer;
 import software.amazon.awssdk.services.apigateway.model.CreateRestApiRequest;
 import software.amazon.awssdk.services.apigateway.model.CreateUsagePlanRequest;
 import software.amazon.awssdk.services.apigateway.model.Deployment;
+import software.amazon.awssdk.services.apigateway.model.DeploymentCanarySettings;
 import software.amazon.awssdk.services.apigateway.model.PatchOperation;
 import software.amazon.awssdk.services.apigateway.model.Resource;
 import software.amazon.awssdk.services.apigateway.model.RestApi;
@@ -43,6 +44,13 @@ public interface RestApis {
 
   /** CreateDeployment to a stage; API Gateway creates the stage when it does not exist. */
   Deployment createDeployment(String apiId, String stage, String description);
+
+  /**
+   * CreateDeployment to the canary of an existing stage: the stage's production release keeps its
+   * deployment, the canary gets the new one (create-canary-deployment.md).
+   */
+  Deployment createCanaryDeployment(
+      String apiId, String stage, String description, DeploymentCanarySettings canary);
 
   /** CreateStage: a new stage on an existing deployment. */
   void createStage(String apiId, String stage, String deploymentId);

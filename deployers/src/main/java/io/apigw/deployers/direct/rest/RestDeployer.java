@@ -25,6 +25,7 @@ import software.amazon.awssdk.services.apigateway.model.ApiKey;
 import software.amazon.awssdk.services.apigateway.model.ApiStage;
 import software.amazon.awssdk.services.apigateway.model.CreateRestApiRequest;
 import software.amazon.awssdk.services.apigateway.model.CreateUsagePlanRequest;
+import software.amazon.awssdk.services.apigateway.model.DeploymentCanarySettings;
 import software.amazon.awssdk.services.apigateway.model.EndpointConfiguration;
 import software.amazon.awssdk.services.apigateway.model.Op;
 import software.amazon.awssdk.services.apigateway.model.PatchOperation;
@@ -359,6 +360,33 @@ public final class RestDeployer implements DirectDeployer {
         }
         console.progress("deployment " + deployment + " -> new stage " + stage.name());
         have = Map.of();
+      } else if (!digest.equals(have.get(RestState.DEPLOYMENT_FIELD)) && stage.canary() != null) {
+        // A stage with a canary gets the new definition in its canary; its production release
+        // keeps its deployment until the canary is promoted (create-canary-deployment.md). The
+        // settings go first, so a canary the stage does not have yet exists before the deploy.
+        List<PatchOperation> settings = stagePatch(want, have);
+        if (!settings.isEmpty()) {
+          apis.updateStage(apiId, stage.name(), settings);
+        }
+        String id =
+            apis.createCanaryDeployment(
+                    apiId,
+                    stage.name(),
+                    RestState.DEPLOYMENT_PREFIX + digest,
+                    DeploymentCanarySettings.builder()
+                        .percentTraffic(
+                            stage.canary().percentTraffic() == null
+                                ? 0.0
+                                : stage.canary().percentTraffic())
+                        .stageVariableOverrides(
+                            stage.canary().variables().isEmpty()
+                                ? null
+                                : stage.canary().variables())
+                        .useStageCache(stage.canary().useStageCache())
+                        .build())
+                .id();
+        console.progress("deployment " + id + " -> canary of stage " + stage.name());
+        continue;
       } else if (!digest.equals(have.get(RestState.DEPLOYMENT_FIELD))) {
         // An existing stage is pointed at the new deployment by UpdateStage, which keeps its
         // settings (moto 5.2 resets them when CreateDeployment names an existing stage).
@@ -416,6 +444,18 @@ public final class RestDeployer implements DirectDeployer {
         replaces.add(op(Op.REPLACE, name, ""));
       } else if (name.equals("/cacheClusterSize")) {
         continue;
+      } else if (name.startsWith(RestState.CANARY)) {
+        boolean canaryWanted = want.keySet().stream().anyMatch(k -> k.startsWith(RestState.CANARY));
+        if (!canaryWanted) {
+          // delete-canary-deployment.md
+          if (clearedPrefixes.add("/canarySettings")) {
+            removals.add(op(Op.REMOVE, "/canarySettings", null));
+          }
+        } else if (name.equals(RestState.CANARY + "useStageCache")) {
+          replaces.add(op(Op.REPLACE, name, "false"));
+        } else {
+          removals.add(op(Op.REMOVE, name, null));
+        }
       } else {
         String prefix = methodPrefix(name);
         if (clearedPrefixes.add(prefix)) {

@@ -18,6 +18,7 @@ import java.util.TreeSet;
 import software.amazon.awssdk.services.apigateway.model.ApiKey;
 import software.amazon.awssdk.services.apigateway.model.ApiStage;
 import software.amazon.awssdk.services.apigateway.model.Authorizer;
+import software.amazon.awssdk.services.apigateway.model.CanarySettings;
 import software.amazon.awssdk.services.apigateway.model.Deployment;
 import software.amazon.awssdk.services.apigateway.model.Integration;
 import software.amazon.awssdk.services.apigateway.model.Method;
@@ -47,6 +48,9 @@ final class RestState {
   static final String DEFINITION = "definition";
 
   static final String DEPLOYMENT_FIELD = "deployment";
+
+  /** The prefix of a stage's canary settings, as UpdateStage names them. */
+  static final String CANARY = "/canarySettings/";
 
   /** A usage plan's field of one stage's per-route throttles: "throttle prod". */
   static final String THROTTLE_PREFIX = "throttle ";
@@ -237,6 +241,17 @@ final class RestState {
       fields.put("/accessLogSettings/destinationArn", stage.accessLog().destinationArn());
       fields.put("/accessLogSettings/format", stage.accessLog().format());
     }
+    if (stage.canary() != null) {
+      io.apigw.model.Canary canary = stage.canary();
+      fields.put(
+          CANARY + "percentTraffic",
+          number(canary.percentTraffic() == null ? 0.0 : canary.percentTraffic()));
+      if (Boolean.TRUE.equals(canary.useStageCache())) {
+        fields.put(CANARY + "useStageCache", "true");
+      }
+      new java.util.TreeMap<>(canary.variables())
+          .forEach((k, v) -> fields.put(CANARY + "stageVariableOverrides/" + k, v));
+    }
     // Cache encryption is not compared: moto reports it on by default where AWS has it off.
     for (MethodSetting setting : stage.settings()) {
       String prefix = "/" + settingKey(setting.route()) + "/";
@@ -321,6 +336,10 @@ final class RestState {
                         methodName(method) + " " + resource.path(),
                         liveRoute(m, authorizerNames)));
       }
+      Set<String> canaried = new TreeSet<>();
+      api.stages().stream()
+          .filter(st -> st.canary() != null)
+          .forEach(st -> canaried.add(st.name()));
       Map<String, String> deploymentDigests = new HashMap<>();
       Deployment newest = null;
       for (Deployment deployment : apis.deployments(restApi.id())) {
@@ -349,10 +368,15 @@ final class RestState {
           continue;
         }
         stages.put(stage.stageName(), stage);
-        state.put(
-            STAGE,
-            stage.stageName(),
-            liveStage(stage, deploymentDigests.get(stage.deploymentId())));
+        // With a canary wanted, new definitions go to the canary (create-canary-deployment.md):
+        // its deployment is the one compared. Without, the production release's is.
+        String deployed =
+            canaried.contains(stage.stageName())
+                    && stage.canarySettings() != null
+                    && stage.canarySettings().deploymentId() != null
+                ? stage.canarySettings().deploymentId()
+                : stage.deploymentId();
+        state.put(STAGE, stage.stageName(), liveStage(stage, deploymentDigests.get(deployed)));
       }
     }
     Map<String, String> keyNames = new HashMap<>();
@@ -494,6 +518,19 @@ final class RestState {
     if (stage.accessLogSettings() != null) {
       fields.put("/accessLogSettings/destinationArn", stage.accessLogSettings().destinationArn());
       fields.put("/accessLogSettings/format", stage.accessLogSettings().format());
+    }
+    CanarySettings canary = stage.canarySettings();
+    if (canary != null) {
+      fields.put(
+          CANARY + "percentTraffic",
+          number(canary.percentTraffic() == null ? 0.0 : canary.percentTraffic()));
+      if (Boolean.TRUE.equals(canary.useStageCache())) {
+        fields.put(CANARY + "useStageCache", "true");
+      }
+      if (canary.stageVariableOverrides() != null) {
+        new java.util.TreeMap<>(canary.stageVariableOverrides())
+            .forEach((k, v) -> fields.put(CANARY + "stageVariableOverrides/" + k, v));
+      }
     }
     if (stage.methodSettings() != null) {
       new java.util.TreeMap<>(stage.methodSettings())

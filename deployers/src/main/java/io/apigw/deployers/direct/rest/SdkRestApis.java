@@ -13,6 +13,7 @@ import software.amazon.awssdk.services.apigateway.model.Authorizer;
 import software.amazon.awssdk.services.apigateway.model.CreateRestApiRequest;
 import software.amazon.awssdk.services.apigateway.model.CreateUsagePlanRequest;
 import software.amazon.awssdk.services.apigateway.model.Deployment;
+import software.amazon.awssdk.services.apigateway.model.DeploymentCanarySettings;
 import software.amazon.awssdk.services.apigateway.model.GetApiKeysResponse;
 import software.amazon.awssdk.services.apigateway.model.GetAuthorizersResponse;
 import software.amazon.awssdk.services.apigateway.model.GetDeploymentsResponse;
@@ -160,6 +161,22 @@ public final class SdkRestApis implements RestApis {
             () ->
                 client.createDeployment(
                     r -> r.restApiId(apiId).stageName(stage).description(description)));
+    return Deployment.builder().id(created.id()).description(created.description()).build();
+  }
+
+  @Override
+  public Deployment createCanaryDeployment(
+      String apiId, String stage, String description, DeploymentCanarySettings canary) {
+    var created =
+        calls.call(
+            "apigateway:CreateDeployment",
+            () ->
+                client.createDeployment(
+                    r ->
+                        r.restApiId(apiId)
+                            .stageName(stage)
+                            .description(description)
+                            .canarySettings(canary)));
     return Deployment.builder().id(created.id()).description(created.description()).build();
   }
 

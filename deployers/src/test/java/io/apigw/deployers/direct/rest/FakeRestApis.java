@@ -19,10 +19,12 @@ import software.amazon.awssdk.services.apigateway.model.ApiKey;
 import software.amazon.awssdk.services.apigateway.model.ApiStage;
 import software.amazon.awssdk.services.apigateway.model.Authorizer;
 import software.amazon.awssdk.services.apigateway.model.BadRequestException;
+import software.amazon.awssdk.services.apigateway.model.CanarySettings;
 import software.amazon.awssdk.services.apigateway.model.ConflictException;
 import software.amazon.awssdk.services.apigateway.model.CreateRestApiRequest;
 import software.amazon.awssdk.services.apigateway.model.CreateUsagePlanRequest;
 import software.amazon.awssdk.services.apigateway.model.Deployment;
+import software.amazon.awssdk.services.apigateway.model.DeploymentCanarySettings;
 import software.amazon.awssdk.services.apigateway.model.EndpointConfiguration;
 import software.amazon.awssdk.services.apigateway.model.Integration;
 import software.amazon.awssdk.services.apigateway.model.Method;
@@ -520,6 +522,35 @@ final class FakeRestApis implements RestApis {
   }
 
   @Override
+  public Deployment createCanaryDeployment(
+      String apiId, String stage, String description, DeploymentCanarySettings canary) {
+    Stored s = stored(apiId);
+    Stage existing = s.stages.get(stage);
+    if (existing == null) {
+      // create-canary-deployment.md: "If the specified stage does not exist, the preceding
+      // command returns an error."
+      call("CreateDeployment", apiId, stage, description, "canary");
+      throw notFound("Invalid stage identifier specified");
+    }
+    Deployment deployment = createDeployment(apiId, null, description);
+    log.set(
+        log.size() - 1,
+        "CreateDeployment " + apiId + ", " + stage + ", " + description + ", canary");
+    s.stages.put(
+        stage,
+        existing.toBuilder()
+            .canarySettings(
+                CanarySettings.builder()
+                    .deploymentId(deployment.id())
+                    .percentTraffic(canary.percentTraffic())
+                    .stageVariableOverrides(canary.stageVariableOverrides())
+                    .useStageCache(canary.useStageCache())
+                    .build())
+            .build());
+    return deployment;
+  }
+
+  @Override
   public void updateStage(String apiId, String stage, List<PatchOperation> operations) {
     call("UpdateStage", apiId, stage, ops(operations));
     Stored s = stored(apiId);
@@ -533,10 +564,42 @@ final class FakeRestApis implements RestApis {
     Map<String, MethodSetting> settings =
         new TreeMap<>(current.methodSettings() == null ? Map.of() : current.methodSettings());
     AccessLogSettings accessLog = current.accessLogSettings();
+    CanarySettings canary = current.canarySettings();
     for (PatchOperation o : operations) {
       String path = o.path();
       boolean remove = o.opAsString().equals("remove");
-      if (path.equals("/deploymentId")) {
+      if (path.equals("/canarySettings") && remove) {
+        // delete-canary-deployment.md
+        canary = null;
+      } else if (path.startsWith("/canarySettings/")) {
+        // update-canary-deployment.md / create-canary-deployment.md: a canary made by UpdateStage
+        // starts on the stage's own deployment.
+        CanarySettings.Builder c =
+            canary == null
+                ? CanarySettings.builder().deploymentId(current.deploymentId()).percentTraffic(0.0)
+                : canary.toBuilder();
+        Map<String, String> overrides =
+            new TreeMap<>(
+                canary == null || canary.stageVariableOverrides() == null
+                    ? Map.of()
+                    : canary.stageVariableOverrides());
+        String field = path.substring("/canarySettings/".length());
+        if (field.equals("percentTraffic")) {
+          c.percentTraffic(Double.parseDouble(o.value()));
+        } else if (field.equals("useStageCache")) {
+          c.useStageCache(Boolean.parseBoolean(o.value()));
+        } else if (field.startsWith("stageVariableOverrides/")) {
+          String name = field.substring("stageVariableOverrides/".length());
+          if (remove) {
+            overrides.remove(name);
+          } else {
+            overrides.put(name, o.value());
+          }
+        } else {
+          throw badRequest("Invalid patch path " + path);
+        }
+        canary = c.stageVariableOverrides(overrides.isEmpty() ? null : overrides).build();
+      } else if (path.equals("/deploymentId")) {
         if (!s.deployments.containsKey(o.value())) {
           throw badRequest("Invalid deployment identifier specified " + o.value());
         }
@@ -577,6 +640,7 @@ final class FakeRestApis implements RestApis {
         b.variables(variables.isEmpty() ? null : variables)
             .methodSettings(settings)
             .accessLogSettings(accessLog)
+            .canarySettings(canary)
             .build());
   }
 

@@ -8,6 +8,7 @@ import software.amazon.awssdk.services.apigateway.model.Authorizer;
 import software.amazon.awssdk.services.apigateway.model.CreateRestApiRequest;
 import software.amazon.awssdk.services.apigateway.model.CreateUsagePlanRequest;
 import software.amazon.awssdk.services.apigateway.model.Deployment;
+import software.amazon.awssdk.services.apigateway.model.DeploymentCanarySettings;
 import software.amazon.awssdk.services.apigateway.model.PatchOperation;
 import software.amazon.awssdk.services.apigateway.model.Resource;
 import software.amazon.awssdk.services.apigateway.model.RestApi;
@@ -95,6 +96,13 @@ final class PacedRestApis implements RestApis {
   @Override
   public void updateStage(String apiId, String stage, List<PatchOperation> operations) {
     run("UpdateStage", () -> apis.updateStage(apiId, stage, operations));
+  }
+
+  @Override
+  public Deployment createCanaryDeployment(
+      String apiId, String stage, String description, DeploymentCanarySettings canary) {
+    return call(
+        "CreateDeployment", () -> apis.createCanaryDeployment(apiId, stage, description, canary));
   }
 
   @Override

@@ -453,6 +453,59 @@ class RestDeployerTest {
   }
 
   @Test
+  void aStagesCanaryGetsNewDefinitionsWhileItsProductionReleaseStays() {
+    // create-canary-deployment.md: with a canary, a deployment to the stage goes to the canary;
+    // update-canary-deployment.md and delete-canary-deployment.md: its settings are UpdateStage
+    // paths under /canarySettings, and removing /canarySettings drops it.
+    String id = deployed();
+    String base = aws.stage(id, "prod").deploymentId();
+    String stageLine =
+        "stage prod vars backend=https://prod.example.com color=blue throttle 100/s burst 200 metrics";
+    String canaryLine = "\n  canary 10% vars backend=https://canary.example.com";
+
+    // a canary added, the definition unchanged: settings only, on the production deployment
+    DeployResult added = deployer.deploy(shop(stageLine, stageLine + canaryLine), YES);
+    assertThat(fields(change(added, "stage", "prod")))
+        .containsExactly(
+            "/canarySettings/percentTraffic: null -> 10",
+            "/canarySettings/stageVariableOverrides/backend: null -> https://canary.example.com");
+    assertThat(aws.mutations())
+        .singleElement()
+        .asString()
+        .startsWith("UpdateStage " + id + ", prod,");
+    assertThat(aws.stage(id, "prod").canarySettings().deploymentId()).isEqualTo(base);
+
+    // a route added: the new version goes to the canary, production keeps its deployment
+    aws.log.clear();
+    Api routeMore =
+        load(
+            SHOP.replace(stageLine, stageLine + canaryLine)
+                + "DELETE /orders/{id} -> lambda orders\n");
+    DeployResult deployed = deployer.deploy(routeMore, YES);
+    assertThat(changes(deployed))
+        .contains("+ route DELETE /orders/{id}", "* stage prod", "* stage dev");
+    assertThat(aws.mutations())
+        .anyMatch(c -> c.startsWith("CreateDeployment " + id + ", prod,") && c.endsWith("canary"));
+    assertThat(aws.stage(id, "prod").deploymentId()).isEqualTo(base);
+    String canary = aws.stage(id, "prod").canarySettings().deploymentId();
+    assertThat(canary).isNotEqualTo(base);
+    assertThat(aws.stage(id, "prod").canarySettings().percentTraffic()).isEqualTo(10.0);
+    assertThat(aws.stage(id, "dev").deploymentId()).isNotEqualTo(base);
+    assertThat(deployer.deploy(routeMore, YES).outcome())
+        .isEqualTo(DeployResult.Outcome.NO_CHANGES);
+
+    // the canary removed: dropped, and production moved to the definition
+    aws.log.clear();
+    Api noCanary = load(SHOP + "DELETE /orders/{id} -> lambda orders\n");
+    DeployResult removed = deployer.deploy(noCanary, YES);
+    assertThat(removed.outcome()).isEqualTo(DeployResult.Outcome.DEPLOYED);
+    assertThat(aws.stage(id, "prod").canarySettings()).isNull();
+    assertThat(aws.stage(id, "prod").deploymentId()).isNotEqualTo(base);
+    assertThat(aws.mutations()).anyMatch(c -> c.contains("remove /canarySettings"));
+    assertThat(deployer.deploy(noCanary, YES).outcome()).isEqualTo(DeployResult.Outcome.NO_CHANGES);
+  }
+
+  @Test
   void aRemovedUsagePlanIsDetachedFromItsStagesThenDeleted() {
     String id = deployed();
     String goldId = aws.plan("gold").id();
