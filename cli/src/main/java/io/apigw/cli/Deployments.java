@@ -11,6 +11,7 @@ import io.apigw.deployers.cfn.CfnOptions;
 import io.apigw.deployers.cfn.SdkStacks;
 import io.apigw.deployers.deploy.ApiKeysCsv;
 import io.apigw.deployers.deploy.Console;
+import io.apigw.deployers.deploy.DefaultStage;
 import io.apigw.deployers.deploy.DeployResult;
 import io.apigw.deployers.deploy.DirectDeployer;
 import io.apigw.deployers.deploy.DirectOptions;
@@ -90,6 +91,13 @@ final class Deployments {
       boolean execute) {
     DirectOptions options =
         new DirectOptions(o.stage, execute, o.yes, o.tags, o.aws.endpointUrl != null);
+    if (api.stages().isEmpty()) {
+      api = DefaultStage.applied(api);
+      console.progress(
+          "the definition has no stage: deploying to "
+              + api.stages().get(0).name()
+              + ", as CloudFormation mode does");
+    }
     String region = clients.region().id();
     String partition =
         clients.region().metadata() == null ? "aws" : clients.region().metadata().partition().id();

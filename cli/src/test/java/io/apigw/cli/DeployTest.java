@@ -124,6 +124,23 @@ class DeployTest {
   }
 
   @Test
+  void aDefinitionWithoutStagesIsDeployedToProdAsCloudFormationModeDoes() throws Exception {
+    Path file = temp.resolve("petstore.openapi.yaml");
+    Files.writeString(
+        file,
+        Files.readString(Path.of(Cli.sample("petstore.openapi.yaml")))
+            .replaceFirst("title: PetStore", "title: CliOpenApiNoStage"));
+
+    Cli.Result first = apigw("deploy", file.toString(), "--direct", "--yes");
+
+    assertThat(first.code()).as(first.err()).isZero();
+    assertThat(first.err()).contains("the definition has no stage: deploying to prod");
+    assertThat(first.out()).containsPattern("prod  https://\\w+\\.execute-api");
+    Cli.Result again = apigw("plan", file.toString(), "--direct");
+    assertThat(again.out()).contains("no changes");
+  }
+
+  @Test
   void withoutATerminalAndWithoutYesNothingIsApplied() throws Exception {
     Path file = petstore("CliNoYes");
 

@@ -52,14 +52,7 @@ final class Context {
                                           ", ",
                                           api.stages().stream().map(Stage::name).toList())))));
     }
-    if (!api.stages().isEmpty()) {
-      return api.stages();
-    }
-    // A template needs a stage to be callable: the one API Gateway's consoles suggest.
-    return List.of(
-        api.protocol() == Protocol.HTTP
-            ? Stage.builder(Stage.DEFAULT).autoDeploy(true).build()
-            : Stage.builder("prod").build());
+    return io.apigw.deployers.deploy.DefaultStage.of(api);
   }
 
   Api api() {
