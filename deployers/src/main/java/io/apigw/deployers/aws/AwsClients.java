@@ -45,13 +45,26 @@ public final class AwsClients implements AutoCloseable {
     this.http = Apache5HttpClient.create();
   }
 
-  /** Resolves the region and credentials; a missing region is a {@link DeployException}. */
+  /**
+   * Resolves the region and credentials, once, before any call: a missing region or no credentials
+   * is a {@link DeployException} that says what to set.
+   */
   public static AwsClients of(AwsOptions options) {
     Region region = resolveRegion(options);
     AwsCredentialsProvider credentials =
         options.profile() == null
             ? DefaultCredentialsProvider.builder().build()
             : ProfileCredentialsProvider.create(options.profile());
+    try {
+      credentials.resolveCredentials();
+    } catch (SdkClientException | IllegalArgumentException e) {
+      throw new DeployException(
+          "no AWS credentials"
+              + (options.profile() == null ? "" : " in profile " + options.profile())
+              + ": set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, use --profile, or run where"
+              + " a role is available (SSO, web identity, container or instance role)",
+          e);
+    }
     return new AwsClients(options, region, credentials);
   }
 

@@ -519,8 +519,9 @@ public final class V2State {
       }
     }
     if (options.stage() != null && stages.isEmpty()) {
-      throw new DeployException(
-          "stage " + options.stage() + " is not in the definition of " + api.name());
+      // A mistake in the command line, as for REST APIs (exit 2), not a failure of AWS.
+      throw new IllegalArgumentException(
+          "no stage named " + options.stage() + " in the definition of " + api.name());
     }
     return new Desired(apiSpec, authorizers, routes, stages);
   }
