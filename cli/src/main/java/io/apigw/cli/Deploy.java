@@ -1,5 +1,6 @@
 package io.apigw.cli;
 
+import io.apigw.deployers.deploy.DeployResult;
 import io.apigw.model.Api;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -33,6 +34,12 @@ final class Deploy implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Api api = new Definitions(deploy.reading).loadValid(deploy.file, spec.commandLine().getErr());
-    return Deployments.run(Deployments.Action.DEPLOY, deploy, spec, api, !noExecute, failOnEmpty);
+    return Deployments.run(
+        Deployments.Action.DEPLOY,
+        deploy,
+        spec,
+        api,
+        !noExecute,
+        result -> failOnEmpty && result.outcome() == DeployResult.Outcome.NO_CHANGES);
   }
 }

@@ -41,8 +41,17 @@ final class Deployments {
 
   private Deployments() {}
 
+  /**
+   * Runs the action and prints its result; exit 1 when {@code fails} says the result should fail
+   * the command ({@code --fail-on-empty-changeset}, {@code --fail-on-changes}).
+   */
   static int run(
-      Action action, DeployMixin o, CommandSpec spec, Api api, boolean execute, boolean failOnEmpty)
+      Action action,
+      DeployMixin o,
+      CommandSpec spec,
+      Api api,
+      boolean execute,
+      java.util.function.Predicate<DeployResult> fails)
       throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
@@ -75,7 +84,7 @@ final class Deployments {
             result.outputs(),
             stats);
     print(action, o, result, out, err);
-    if (failOnEmpty && result.outcome() == DeployResult.Outcome.NO_CHANGES) {
+    if (fails.test(result)) {
       return ExitCode.FINDINGS;
     }
     return ExitCode.OK;

@@ -23,6 +23,6 @@ final class Destroy implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Api api = new Definitions(deploy.reading).loadValid(deploy.file, spec.commandLine().getErr());
-    return Deployments.run(Deployments.Action.DESTROY, deploy, spec, api, true, false);
+    return Deployments.run(Deployments.Action.DESTROY, deploy, spec, api, true, result -> false);
   }
 }

@@ -80,6 +80,13 @@ class DeployTest {
     assertThat(again.code()).isEqualTo(1);
     assertThat(again.out()).contains("no changes");
 
+    assertThat(apigw("plan", file.toString(), "--direct", "--fail-on-changes").code()).isZero();
+    Path changed = temp.resolve("changed.apigw");
+    Files.writeString(changed, Files.readString(file) + "\nGET /owners -> lambda pets\n");
+    Cli.Result drift = apigw("plan", changed.toString(), "--direct", "--fail-on-changes");
+    assertThat(drift.code()).isEqualTo(1);
+    assertThat(drift.out()).contains("+ route  GET /owners");
+
     Cli.Result json = apigw("plan", file.toString(), "--direct", "--format", "json");
     assertThat(json.code()).isZero();
     JsonNode result = new ObjectMapper().readTree(json.out());
