@@ -113,7 +113,7 @@ final class Deployments {
     DirectDeployer deployer =
         api.protocol() == Protocol.REST
             ? new RestDeployer(
-                new SdkRestApis(clients.apiGateway(), calls, clients.region()),
+                new SdkRestApis(clients.apiGateway(), calls),
                 console,
                 region,
                 partition,

@@ -122,8 +122,7 @@ final class Train implements Callable<Integer> {
     try (var clients = io.apigw.deployers.aws.AwsClients.of(options, credentials)) {
       var console = io.apigw.deployers.deploy.Console.silent(false);
       new io.apigw.deployers.direct.rest.RestDeployer(
-              new io.apigw.deployers.direct.rest.SdkRestApis(
-                  clients.apiGateway(), calls, clients.region()),
+              new io.apigw.deployers.direct.rest.SdkRestApis(clients.apiGateway(), calls),
               console,
               "us-east-1",
               "aws",

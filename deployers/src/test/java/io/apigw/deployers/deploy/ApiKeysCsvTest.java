@@ -545,7 +545,7 @@ class ApiKeysCsvTest {
       Calls calls = Calls.paced();
       RestDeployer deployer =
           new RestDeployer(
-              new SdkRestApis(clients.apiGateway(), calls, clients.region()),
+              new SdkRestApis(clients.apiGateway(), calls),
               Console.silent(true),
               Moto.REGION,
               "aws",

@@ -29,8 +29,6 @@ public interface RestApis {
 
   void updateRestApi(String apiId, List<PatchOperation> operations);
 
-  void tagRestApi(String apiId, Map<String, String> tags);
-
   void deleteRestApi(String apiId);
 
   /** GetResources with {@code embed=methods}: every resource with its methods and integrations. */

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import software.amazon.awssdk.core.SdkBytes;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.apigateway.ApiGatewayClient;
 import software.amazon.awssdk.services.apigateway.model.ApiKey;
 import software.amazon.awssdk.services.apigateway.model.Authorizer;
@@ -35,12 +34,10 @@ public final class SdkRestApis implements RestApis {
 
   private final ApiGatewayClient client;
   private final Calls calls;
-  private final Region region;
 
-  public SdkRestApis(ApiGatewayClient client, Calls calls, Region region) {
+  public SdkRestApis(ApiGatewayClient client, Calls calls) {
     this.client = client;
     this.calls = calls;
-    this.region = region;
   }
 
   /** Every page of a list call: API Gateway pages with {@code position}. */
@@ -99,17 +96,6 @@ public final class SdkRestApis implements RestApis {
     calls.run(
         "apigateway:UpdateRestApi",
         () -> client.updateRestApi(r -> r.restApiId(apiId).patchOperations(operations)));
-  }
-
-  @Override
-  public void tagRestApi(String apiId, Map<String, String> tags) {
-    String arn = "arn:" + partition() + ":apigateway:" + region.id() + "::/restapis/" + apiId;
-    calls.run(
-        "apigateway:TagResource", () -> client.tagResource(r -> r.resourceArn(arn).tags(tags)));
-  }
-
-  private String partition() {
-    return region.metadata() == null ? "aws" : region.metadata().partition().id();
   }
 
   @Override

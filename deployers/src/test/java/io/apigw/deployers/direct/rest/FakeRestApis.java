@@ -428,15 +428,6 @@ final class FakeRestApis implements RestApis {
   }
 
   @Override
-  public void tagRestApi(String apiId, Map<String, String> tags) {
-    call("TagResource", apiId, tags);
-    Stored s = stored(apiId);
-    Map<String, String> all = new LinkedHashMap<>(s.api.tags());
-    all.putAll(tags);
-    s.api = s.api.toBuilder().tags(all).build();
-  }
-
-  @Override
   public void deleteRestApi(String apiId) {
     call("DeleteRestApi", apiId);
     stored(apiId);

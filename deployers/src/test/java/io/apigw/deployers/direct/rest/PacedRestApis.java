@@ -59,11 +59,6 @@ final class PacedRestApis implements RestApis {
   }
 
   @Override
-  public void tagRestApi(String apiId, Map<String, String> tags) {
-    run("TagResource", () -> apis.tagRestApi(apiId, tags));
-  }
-
-  @Override
   public void deleteRestApi(String apiId) {
     run("DeleteRestApi", () -> apis.deleteRestApi(apiId));
   }

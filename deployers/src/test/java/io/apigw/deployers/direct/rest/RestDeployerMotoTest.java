@@ -64,7 +64,7 @@ class RestDeployerMotoTest {
 
   private static RestDeployer deployer(Calls calls) {
     return new RestDeployer(
-        new SdkRestApis(clients.apiGateway(), calls, clients.region()),
+        new SdkRestApis(clients.apiGateway(), calls),
         Console.silent(true),
         Moto.REGION,
         "aws",
