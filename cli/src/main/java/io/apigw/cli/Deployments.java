@@ -14,6 +14,7 @@ import io.apigw.deployers.deploy.Console;
 import io.apigw.deployers.deploy.DefaultStage;
 import io.apigw.deployers.deploy.DeployResult;
 import io.apigw.deployers.deploy.DirectDeployer;
+import io.apigw.deployers.deploy.DirectLimits;
 import io.apigw.deployers.deploy.DirectOptions;
 import io.apigw.deployers.direct.rest.RestDeployer;
 import io.apigw.deployers.direct.rest.SdkRestApis;
@@ -100,6 +101,7 @@ final class Deployments {
       boolean execute) {
     DirectOptions options =
         new DirectOptions(o.stage, execute, o.yes, o.tags, o.aws.endpointUrl != null);
+    DirectLimits.notes(api).forEach(note -> console.progress("note: " + note));
     if (api.stages().isEmpty()) {
       api = DefaultStage.applied(api);
       console.progress(
